@@ -1,0 +1,61 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defaultAnalyzer } from '../src/node/engine';
+import { readArticle } from '../src/node/read-article';
+import { lowerAscii, foldWidth } from '../src/core/text/normalize';
+import { longArticle } from './long-article';
+import { timeMedian } from './stats';
+import { hasShared, SEED_ARTICLE } from '../test/support/shared';
+import { markdownToArticle } from '../src/node/markdown';
+
+const rows: Array<[string, string]> = [];
+const row = (label: string, value: string) => {
+  rows.push([label, value]);
+  console.log(`${label.padEnd(58)} ${value}`);
+};
+
+const text = longArticle();
+const dir = mkdtempSync(join(tmpdir(), 'caizhu-bench-'));
+const longPath = join(dir, 'long.txt');
+writeFileSync(longPath, text);
+
+console.log(`CaiZhu bench — long article of ${text.length} characters (${text.split('\n').length} paragraphs)\n`);
+
+const cold = JSON.parse(execFileSync('npx', ['tsx', 'bench/cold.ts', longPath], { encoding: 'utf8' }));
+row('cold: import + WASM + dictionary + first analysis', `${cold.ms.toFixed(1)} ms (${(text.length / cold.ms).toFixed(1)} chars/ms)`);
+
+const engine = defaultAnalyzer();
+const warm = timeMedian(() => engine.analyze(text), 20, 3);
+row('warm: analysis of the long article (median of 20)', `${warm.toFixed(2)} ms (${(text.length / warm).toFixed(0)} chars/ms)`);
+
+const sample = readArticle(readFileSync('assets/sample/article.html', 'utf8'), { fileName: 'article.html' });
+row(`warm: sample article (${sample.text.length} chars)`, `${timeMedian(() => engine.analyze(sample), 50, 5).toFixed(2)} ms`);
+if (hasShared) {
+  const seed = markdownToArticle(readFileSync(SEED_ARTICLE, 'utf8'));
+  row(`warm: seed article (${seed.text.length} chars)`, `${timeMedian(() => engine.analyze(seed), 50, 5).toFixed(2)} ms`);
+}
+const mem = process.memoryUsage();
+row('memory after the runs: rss / heap used', `${(mem.rss / 2 ** 20).toFixed(0)} MiB / ${(mem.heapUsed / 2 ** 20).toFixed(0)} MiB`);
+
+// Peer: the per-name loop the one-pass matcher replaces (indexOf for every surface).
+const lower = lowerAscii(foldWidth(text));
+const surfaces = [...new Set(engine.dictionary.surfaces.map((s) => lowerAscii(s.text)))];
+const naive = () => {
+  let n = 0;
+  for (const s of surfaces) for (let i = lower.indexOf(s); i >= 0; i = lower.indexOf(s, i + 1)) n++;
+  return n;
+};
+const ac = () => engine.dictionary.matcher.findAll(lower).length;
+const naiveMs = timeMedian(naive, 10, 2);
+const acMs = timeMedian(ac, 10, 2);
+row(`company matching: Aho–Corasick vs ${surfaces.length} indexOf loops`, `${acMs.toFixed(2)} ms vs ${naiveMs.toFixed(2)} ms → ${(naiveMs / acMs).toFixed(1)}× faster`);
+
+const FIGURES_BENCH = './figures-vs-recognizers';
+if (existsSync('bench/figures-vs-recognizers.ts')) {
+  const { runFiguresBench } = (await import(FIGURES_BENCH)) as { runFiguresBench: () => Promise<Record<string, number>> };
+  const f = await runFiguresBench();
+  row('figures: CaiZhu vs recognizers-text (median ms)', `${f.caizhuMs.toFixed(2)} ms vs ${f.recognizersMs.toFixed(2)} ms → ${f.ratio.toFixed(1)}× faster`);
+  row('figures: recall on test/cases/figures.json', `CaiZhu ${(f.caizhuRecall * 100).toFixed(1)}% vs recognizers ${(f.recognizersRecall * 100).toFixed(1)}%`);
+}

@@ -1,0 +1,16 @@
+import initJieba, * as jieba from 'jieba-wasm/web';
+import { createAnalyzer, type Analyzer } from '../core/analyze';
+import { COMPANY_RECORDS } from '../core/companies/data';
+import { jiebaSegmenter } from '../core/text/segmenter';
+
+let engine: Promise<Analyzer> | null = null;
+
+/** The one engine of this worker's life: WASM and dictionary load on first use, once. */
+export function getEngine(): Promise<Analyzer> {
+  engine ??= (async () => {
+    await initJieba();
+    return createAnalyzer({ segmenter: jiebaSegmenter(jieba), companies: COMPANY_RECORDS });
+  })();
+  engine.catch(() => (engine = null));
+  return engine;
+}

@@ -1,0 +1,56 @@
+import browser from 'webextension-polyfill';
+import type { Analysis } from '../core/types';
+import { isRequest, type Request, type Response } from '../shared/messages';
+import { getEngine } from './engine';
+import { forgetTab, getTabAnalysis, putTabAnalysis } from './tab-cache';
+
+const BADGE_COLOUR = '#1f6feb';
+
+async function setBadge(tabId: number, analysis: Analysis | null): Promise<void> {
+  const text = analysis && analysis.companies.length ? String(analysis.companies.length) : '';
+  await browser.action.setBadgeText({ tabId, text });
+  if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR });
+}
+
+async function handle(request: Request, sender: browser.Runtime.MessageSender): Promise<Response> {
+  if (request.type === 'ping') return { ok: true, pong: true };
+  if (request.type === 'page-left') {
+    if (sender.tab?.id !== undefined) {
+      await forgetTab(sender.tab.id);
+      await setBadge(sender.tab.id, null);
+    }
+    return { ok: true, analysis: null };
+  }
+  if (request.type === 'get-analysis') {
+    const analysis = await getTabAnalysis(request.tabId);
+    return analysis ? { ok: true, analysis, cached: true } : { ok: true, analysis: null };
+  }
+  const tabId = sender.tab?.id;
+  if (tabId !== undefined) {
+    const cached = await getTabAnalysis(tabId);
+    if (cached && cached.article.text === request.article.text && cached.article.url === request.article.url) {
+      await setBadge(tabId, cached);
+      return { ok: true, analysis: cached, cached: true };
+    }
+  }
+  const engine = await getEngine();
+  const analysis = engine.analyze(request.article);
+  if (tabId !== undefined) {
+    await putTabAnalysis(tabId, analysis);
+    await setBadge(tabId, analysis);
+  }
+  return { ok: true, analysis, cached: false };
+}
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+  if (!isRequest(message)) return undefined;
+  return handle(message, sender).catch((error: unknown): Response => ({ ok: false, error: error instanceof Error ? error.message : String(error) }));
+});
+
+browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === 'loading') void forgetTab(tabId).then(() => setBadge(tabId, null));
+});
+
+// Warm the engine as soon as the worker starts, so the first article does not wait for it.
+void getEngine();

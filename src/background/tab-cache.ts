@@ -1,0 +1,40 @@
+import browser from 'webextension-polyfill';
+import type { Analysis } from '../core/types';
+
+const KEY_PREFIX = 'tab:';
+
+/**
+ * Each tab's latest analysis, in memory and in `storage.session` so that a worker that was
+ * stopped and restarted can still answer the popup without analysing again.
+ */
+const memory = new Map<number, Analysis>();
+
+export async function putTabAnalysis(tabId: number, analysis: Analysis): Promise<void> {
+  memory.set(tabId, analysis);
+  try {
+    await browser.storage.session.set({ [KEY_PREFIX + tabId]: analysis });
+  } catch {
+    // storage.session may be full or unavailable; the in-memory copy still serves this worker's life.
+  }
+}
+
+export async function getTabAnalysis(tabId: number): Promise<Analysis | null> {
+  const cached = memory.get(tabId);
+  if (cached) return cached;
+  try {
+    const stored = (await browser.storage.session.get(KEY_PREFIX + tabId))[KEY_PREFIX + tabId] as Analysis | undefined;
+    if (stored) memory.set(tabId, stored);
+    return stored ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export async function forgetTab(tabId: number): Promise<void> {
+  memory.delete(tabId);
+  try {
+    await browser.storage.session.remove(KEY_PREFIX + tabId);
+  } catch {
+    // nothing stored
+  }
+}

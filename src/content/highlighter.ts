@@ -1,0 +1,101 @@
+import { piecesOf, type TextMap } from '../extract/text-map';
+import type { HighlightKind, HighlightSpan } from './spans';
+
+export const MARK_TAG = 'caizhu-mark';
+export const KIND_ATTR = 'data-caizhu-kind';
+export const REF_ATTR = 'data-caizhu-ref';
+
+export interface Highlights {
+  /** Every wrapper element, in creation order. */
+  marks: HTMLElement[];
+  /** Puts the page back exactly as it was: same nodes, same text. */
+  remove(): void;
+}
+
+interface Segment {
+  start: number;
+  end: number;
+  node: Text;
+}
+
+/**
+ * Wraps each span's text in <caizhu-mark> elements, in pieces where it crosses element
+ * boundaries. Text nodes are split once at every span edge; the original node keeps the
+ * first part, so removal can restore each original node's text and drop the parts split off.
+ */
+export function applyHighlights(map: TextMap, spans: readonly HighlightSpan[]): Highlights {
+  const piecesBySpan = spans.map((s) => piecesOf(map, s.start, s.end));
+  const cuts = new Map<Text, Set<number>>();
+  for (const pieces of piecesBySpan) {
+    for (const p of pieces) {
+      if (!cuts.has(p.node)) cuts.set(p.node, new Set());
+      cuts.get(p.node)!.add(p.start).add(p.end);
+    }
+  }
+
+  const originals: Array<{ node: Text; data: string }> = [];
+  const created: Text[] = [];
+  const segments = new Map<Text, Segment[]>();
+  for (const [node, offsets] of cuts) {
+    originals.push({ node, data: node.data });
+    const points = [...offsets].filter((o) => o > 0 && o < node.data.length).sort((a, b) => b - a);
+    const parts: Segment[] = [];
+    let end = node.data.length;
+    for (const point of points) {
+      const right = node.splitText(point);
+      created.push(right);
+      parts.unshift({ start: point, end, node: right });
+      end = point;
+    }
+    parts.unshift({ start: 0, end, node });
+    segments.set(node, parts);
+  }
+
+  const marks: HTMLElement[] = [];
+  spans.forEach((span, i) => {
+    let first = true;
+    for (const piece of piecesBySpan[i]) {
+      const covered = (segments.get(piece.node) ?? []).filter((s) => s.start >= piece.start && s.end <= piece.end).map((s) => s.node);
+      for (const group of siblingRuns(covered)) {
+        marks.push(wrap(group, span.kind, `${span.kind}:${span.index}`, first));
+        first = false;
+      }
+    }
+  });
+
+  return {
+    marks,
+    remove() {
+      for (let i = marks.length - 1; i >= 0; i--) {
+        const mark = marks[i];
+        mark.replaceWith(...mark.childNodes);
+      }
+      for (const node of created) node.remove();
+      for (const { node, data } of originals) node.data = data;
+      marks.length = 0;
+    },
+  };
+}
+
+/** Text nodes to wrap together: runs of adjacent siblings under one parent, climbing out of marks wrapped whole. */
+function siblingRuns(nodes: Text[]): Node[][] {
+  const runs: Node[][] = [];
+  for (const node of nodes) {
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    if (last && last.nextSibling === node) run.push(node);
+    else runs.push([node]);
+  }
+  return runs;
+}
+
+function wrap(nodes: Node[], kind: HighlightKind, ref: string, focusable: boolean): HTMLElement {
+  const first = nodes[0];
+  const mark = first.ownerDocument!.createElement(MARK_TAG);
+  mark.setAttribute(KIND_ATTR, kind);
+  mark.setAttribute(REF_ATTR, ref);
+  if (focusable) mark.tabIndex = 0;
+  first.parentNode!.insertBefore(mark, first);
+  for (const n of nodes) mark.appendChild(n);
+  return mark;
+}

@@ -1,0 +1,78 @@
+import tooltipCss from './tooltip.css?inline';
+import type { TooltipContent } from './tooltip-content';
+
+export const TOOLTIP_HOST_TAG = 'caizhu-tooltip';
+const GAP = 6;
+const EDGE = 4;
+
+export interface Tooltip {
+  show(anchor: Element, content: TooltipContent): void;
+  hide(): void;
+  readonly anchor: Element | null;
+  destroy(): void;
+}
+
+/**
+ * One tooltip for the page, in a closed shadow root so page CSS cannot restyle it and its
+ * CSS cannot leak out. It sits above or below the highlight (never over it) and inside the
+ * viewport. Everything in it is set with textContent.
+ */
+export function createTooltip(document: Document): Tooltip {
+  const host = document.createElement(TOOLTIP_HOST_TAG);
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = document.createElement('style');
+  style.textContent = tooltipCss;
+  const tip = document.createElement('div');
+  tip.className = 'tip';
+  tip.setAttribute('role', 'tooltip');
+  shadow.append(style, tip);
+  document.documentElement.appendChild(host);
+  let anchor: Element | null = null;
+
+  const el = (tag: string, className: string, text: string) => {
+    const e = document.createElement(tag);
+    e.className = className;
+    e.textContent = text;
+    return e;
+  };
+
+  function place(target: Element): void {
+    const rects = target.getClientRects();
+    const rect = rects.length ? rects[0] : target.getBoundingClientRect();
+    const vw = document.documentElement.clientWidth || window.innerWidth;
+    const vh = document.documentElement.clientHeight || window.innerHeight;
+    const { width, height } = tip.getBoundingClientRect();
+    const below = rect.bottom + GAP;
+    const above = rect.top - GAP - height;
+    const placeBelow = below + height <= vh - EDGE || vh - rect.bottom >= rect.top;
+    const top = placeBelow ? below : above;
+    const left = Math.min(Math.max(EDGE, rect.left), Math.max(EDGE, vw - width - EDGE));
+    tip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+    tip.dataset.placement = placeBelow ? 'below' : 'above';
+  }
+
+  return {
+    get anchor() {
+      return anchor;
+    },
+    show(target, content) {
+      tip.replaceChildren(el('div', 'label', content.label), el('div', 'heading', content.heading));
+      for (const [key, value] of content.rows) {
+        const row = el('div', 'row', '');
+        row.append(el('span', 'key', key), el('span', 'value', value));
+        tip.append(row);
+      }
+      anchor = target;
+      tip.style.transform = 'translate(0px, 0px)';
+      tip.setAttribute('data-open', '');
+      place(target);
+    },
+    hide() {
+      anchor = null;
+      tip.removeAttribute('data-open');
+    },
+    destroy() {
+      host.remove();
+    },
+  };
+}

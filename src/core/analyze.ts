@@ -1,0 +1,60 @@
+import { findCodes } from './codes/find-codes';
+import { CompanyDictionary } from './companies/dictionary';
+import { findCompanies } from './companies/find-companies';
+import type { CompanyRecord } from './companies/record';
+import { Doc } from './text/doc';
+import type { Segmenter } from './text/segmenter';
+import type { Analysis, Article, ArticleInput } from './types';
+
+/** Frequency of dictionary names added to the segmenter: low, so that a longer real word (中国银行业) still wins over a name inside it. */
+const USER_WORD_FREQ = 10;
+
+export interface AnalyzerOptions {
+  /** Word segmenter (jieba-wasm). Without one, matches are checked at character level only. */
+  segmenter: Segmenter | null;
+  companies: readonly CompanyRecord[] | CompanyDictionary;
+}
+
+export interface Analyzer {
+  readonly dictionary: CompanyDictionary;
+  analyze(input: ArticleInput): Analysis;
+}
+
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+export function toArticle(input: ArticleInput): Article {
+  if (typeof input === 'string') return { title: null, source: null, publishedAt: null, url: null, text: input };
+  if (input === null || typeof input !== 'object' || typeof input.text !== 'string') {
+    throw new InputError('analyze() takes a string or an object with a string `text`');
+  }
+  return {
+    title: input.title ?? null,
+    source: input.source ?? null,
+    publishedAt: input.publishedAt ?? null,
+    url: input.url ?? null,
+    text: input.text,
+  };
+}
+
+/**
+ * Builds the engine once (dictionary, matcher, segmenter words); `analyze` then runs the
+ * pipeline over one document: codes, then companies (which links the codes).
+ */
+export function createAnalyzer(options: AnalyzerOptions): Analyzer {
+  const dictionary = options.companies instanceof CompanyDictionary ? options.companies : new CompanyDictionary(options.companies);
+  const segmenter = options.segmenter;
+  if (segmenter) for (const word of dictionary.segmenterWords()) segmenter.addWord(word, USER_WORD_FREQ);
+
+  return {
+    dictionary,
+    analyze(input) {
+      const article = toArticle(input);
+      const doc = new Doc(article.text, segmenter);
+      const codeCandidates = findCodes(doc);
+      const { companies, codes } = findCompanies(doc, dictionary, codeCandidates);
+      return { article, companies, codes, figures: [], quotes: [], claims: [] };
+    },
+  };
+}

@@ -1,0 +1,96 @@
+import { AhoCorasick } from '../text/aho-corasick';
+import { lowerAscii, foldWidth } from '../text/normalize';
+import type { CompanyRecord } from './record';
+
+export type SurfaceKind = 'name' | 'alias' | 'fullName' | 'en' | 'brand';
+
+/** One way of writing a company's name in text. */
+export interface Surface {
+  text: string;
+  company: number;
+  kind: SurfaceKind;
+  /** An ordinary word too, or shared by several companies: reported only with supporting context. */
+  ambiguous: boolean;
+  /** Short Latin surfaces with capitals (AMD, Meta) must match case exactly. */
+  caseSensitive: boolean;
+}
+
+export interface DictionaryCompany extends CompanyRecord {
+  id: string;
+  aliases: string[];
+  brands: string[];
+}
+
+const CASE_SENSITIVE_MAX = 5;
+
+/**
+ * The company dictionary with its one multi-pattern matcher. Surfaces are matched on
+ * width-folded, ASCII-lower-cased text; `patternSurfaces[i]` lists the surfaces of pattern i.
+ */
+export class CompanyDictionary {
+  readonly companies: DictionaryCompany[];
+  readonly surfaces: Surface[] = [];
+  readonly patternSurfaces: Surface[][] = [];
+  readonly matcher: AhoCorasick;
+  private readonly byCode = new Map<string, number>();
+  private readonly byName = new Map<string, number>();
+
+  constructor(records: readonly CompanyRecord[]) {
+    this.companies = records.map((r) => ({ ...r, id: r.name, aliases: r.aliases ?? [], brands: r.brands ?? [] }));
+    const patternIndex = new Map<string, number>();
+    this.companies.forEach((c, index) => {
+      this.byName.set(c.name, index);
+      for (const code of c.codes) this.byCode.set(code, index);
+      const ambiguous = new Set(c.ambiguous ?? []);
+      const add = (text: string | undefined, kind: SurfaceKind) => {
+        if (!text || text.length < 2) return;
+        const folded = foldWidth(text);
+        const surface: Surface = {
+          text: folded,
+          company: index,
+          kind,
+          ambiguous: ambiguous.has(text),
+          caseSensitive: /[A-Z]/.test(folded) && folded.length <= CASE_SENSITIVE_MAX && /^[\x20-\x7e]+$/.test(folded),
+        };
+        const key = lowerAscii(folded);
+        let p = patternIndex.get(key);
+        if (p === undefined) {
+          p = this.patternSurfaces.length;
+          patternIndex.set(key, p);
+          this.patternSurfaces.push([]);
+        }
+        if (this.patternSurfaces[p].some((s) => s.company === index)) return;
+        this.patternSurfaces[p].push(surface);
+        this.surfaces.push(surface);
+      };
+      add(c.name, 'name');
+      for (const a of c.aliases) add(a, 'alias');
+      add(c.fullName, 'fullName');
+      add(c.en, 'en');
+      for (const b of c.brands) add(b, 'brand');
+    });
+    for (const list of this.patternSurfaces) {
+      if (list.length > 1) for (const s of list) s.ambiguous = true;
+    }
+    this.matcher = new AhoCorasick([...patternIndex.keys()]);
+  }
+
+  companyByCode(code: string): DictionaryCompany | null {
+    const i = this.byCode.get(code);
+    return i === undefined ? null : this.companies[i];
+  }
+
+  indexByCode(code: string): number | null {
+    return this.byCode.get(code) ?? null;
+  }
+
+  companyByName(name: string): DictionaryCompany | null {
+    const i = this.byName.get(name);
+    return i === undefined ? null : this.companies[i];
+  }
+
+  /** Han surfaces the segmenter should keep whole. Ambiguous ones are left to its own judgement. */
+  segmenterWords(): string[] {
+    return this.surfaces.filter((s) => !s.ambiguous && /\p{Script=Han}/u.test(s.text)).map((s) => s.text);
+  }
+}

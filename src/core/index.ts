@@ -1,0 +1,10 @@
+export { createAnalyzer, toArticle, InputError } from './analyze';
+export type { Analyzer, AnalyzerOptions } from './analyze';
+export { CompanyDictionary } from './companies/dictionary';
+export type { CompanyRecord } from './companies/record';
+export { EXCHANGES, describeCode, exchangeOf, isValidCode, aShareExchange } from './codes/exchanges';
+export { summarize } from './summary';
+export type { Summary, CompanySummary } from './summary';
+export { jiebaSegmenter } from './text/segmenter';
+export type { Segmenter, JiebaModule } from './text/segmenter';
+export type * from './types';

@@ -1,0 +1,53 @@
+import type { Span } from '../types';
+import { foldWidth, lowerAscii } from './normalize';
+import { type Segmenter, wordBoundaries } from './segmenter';
+import { splitClauses, splitSentences, spanIndexAt } from './sentences';
+
+/**
+ * One document as every stage sees it: the original text, its width-folded twin (same
+ * length, so offsets agree), word boundaries and sentences, computed once on first use.
+ */
+export class Doc {
+  readonly text: string;
+  /** Full-width ASCII folded to half-width; same length as `text`. */
+  readonly norm: string;
+  /** `norm` with ASCII lower-cased; same length as `text`. */
+  readonly lower: string;
+  private readonly segmenter: Segmenter | null;
+  private boundaryCache: Uint8Array | null = null;
+  private sentenceCache: Span[] | null = null;
+
+  constructor(text: string, segmenter: Segmenter | null) {
+    this.text = text;
+    this.norm = foldWidth(text);
+    this.lower = lowerAscii(this.norm);
+    this.segmenter = segmenter;
+  }
+
+  get sentences(): Span[] {
+    return (this.sentenceCache ??= splitSentences(this.text));
+  }
+
+  /** True when a word starts or ends at `offset` (no word crosses it). */
+  isBoundary(offset: number): boolean {
+    this.boundaryCache ??= wordBoundaries(this.norm, this.segmenter);
+    return this.boundaryCache[offset] === 1;
+  }
+
+  sentenceAt(offset: number): Span | null {
+    const i = spanIndexAt(this.sentences, offset);
+    return i < 0 ? null : this.sentences[i];
+  }
+
+  clauseAt(offset: number): Span | null {
+    const sentence = this.sentenceAt(offset);
+    if (!sentence) return null;
+    const clauses = splitClauses(this.text, sentence);
+    const i = spanIndexAt(clauses, offset);
+    return i < 0 ? sentence : clauses[i];
+  }
+
+  slice(start: number, end: number): Span {
+    return { start, end, text: this.text.slice(start, end) };
+  }
+}
