@@ -6,6 +6,8 @@ export type Target = 'chrome' | 'firefox';
 
 export const GECKO_ID = 'caizhu@caizhu.dev';
 export const FIREFOX_MIN_VERSION = '140.0';
+/** Firefox for Android reads data_collection_permissions from 142 on. */
+export const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 
 /** manifest.json is written for Chrome; Firefox gets an event page and its gecko settings. */
 export function manifestFor(target: Target): ManifestV3Export {
@@ -15,6 +17,7 @@ export function manifestFor(target: Target): ManifestV3Export {
     manifest.background = { scripts: [worker], type: 'module' };
     manifest.browser_specific_settings = {
       gecko: { id: GECKO_ID, strict_min_version: FIREFOX_MIN_VERSION, data_collection_permissions: { required: ['none'] } },
+      gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
     };
   }
   return manifest as unknown as ManifestV3Export;

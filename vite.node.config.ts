@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 
 /** The Node library (`import { analyze } from 'caizhu'`) and the `caizhu` CLI. */
 export default defineConfig({
+  publicDir: false,
   build: {
     ssr: true,
     outDir: 'dist/node',

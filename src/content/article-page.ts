@@ -1,5 +1,5 @@
 import { readAssignedObject, stringField } from '../extract/page-data';
-import { qqBodyContainer, qqParagraphs } from '../extract/qq';
+import { densestParagraphParent, qqBodyContainer, qqParagraphs } from '../extract/qq';
 import { qqArticleId } from '../extract/qq-url';
 import { buildTextMap, type TextMap } from '../extract/text-map';
 import type { Article } from '../core/types';
@@ -13,7 +13,7 @@ export interface ArticlePage {
 /** The qq.com article on this page with its text map, or null when this is not an article page. */
 export function readArticlePage(document: Document, url: string): ArticlePage | null {
   if (!qqArticleId(url)) return null;
-  const container = qqBodyContainer(document);
+  const container = qqBodyContainer(document) ?? densestParagraphParent(document);
   if (!container) return null;
   const map = buildTextMap(qqParagraphs(container));
   if (!map.text) return null;

@@ -23,7 +23,7 @@ interface Segment {
  * boundaries. Text nodes are split once at every span edge; the original node keeps the
  * first part, so removal can restore each original node's text and drop the parts split off.
  */
-export function applyHighlights(map: TextMap, spans: readonly HighlightSpan[]): Highlights {
+export function applyHighlights(map: TextMap, spans: readonly HighlightSpan[], describe?: (span: HighlightSpan) => string | null): Highlights {
   const piecesBySpan = spans.map((s) => piecesOf(map, s.start, s.end));
   const cuts = new Map<Text, Set<number>>();
   for (const pieces of piecesBySpan) {
@@ -42,7 +42,7 @@ export function applyHighlights(map: TextMap, spans: readonly HighlightSpan[]): 
     const parts: Segment[] = [];
     let end = node.data.length;
     for (const point of points) {
-      const right = node.splitText(point);
+      const right = splitText(node, point);
       created.push(right);
       parts.unshift({ start: point, end, node: right });
       end = point;
@@ -57,7 +57,12 @@ export function applyHighlights(map: TextMap, spans: readonly HighlightSpan[]): 
     for (const piece of piecesBySpan[i]) {
       const covered = (segments.get(piece.node) ?? []).filter((s) => s.start >= piece.start && s.end <= piece.end).map((s) => s.node);
       for (const group of siblingRuns(covered)) {
-        marks.push(wrap(group, span.kind, `${span.kind}:${span.index}`, first));
+        const mark = wrap(group, span.kind, `${span.kind}:${span.index}`, first);
+        if (first) {
+          const description = describe?.(span);
+          if (description) mark.setAttribute('aria-description', description);
+        }
+        marks.push(mark);
         first = false;
       }
     }
@@ -77,6 +82,14 @@ export function applyHighlights(map: TextMap, spans: readonly HighlightSpan[]): 
   };
 }
 
+/** Text.splitText, spelled out: the original node keeps [0, at), a new node after it takes the rest. */
+function splitText(node: Text, at: number): Text {
+  const right = node.ownerDocument!.createTextNode(node.data.slice(at));
+  node.data = node.data.slice(0, at);
+  node.parentNode!.insertBefore(right, node.nextSibling);
+  return right;
+}
+
 /** Text nodes to wrap together: runs of adjacent siblings under one parent, climbing out of marks wrapped whole. */
 function siblingRuns(nodes: Text[]): Node[][] {
   const runs: Node[][] = [];
@@ -94,6 +107,9 @@ function wrap(nodes: Node[], kind: HighlightKind, ref: string, focusable: boolea
   const mark = first.ownerDocument!.createElement(MARK_TAG);
   mark.setAttribute(KIND_ATTR, kind);
   mark.setAttribute(REF_ATTR, ref);
+  // Inline and !important: a page rule must not hide a highlight the reader can focus.
+  mark.style.setProperty('display', 'inline', 'important');
+  mark.style.setProperty('visibility', 'visible', 'important');
   if (focusable) mark.tabIndex = 0;
   first.parentNode!.insertBefore(mark, first);
   for (const n of nodes) mark.appendChild(n);

@@ -6,6 +6,7 @@ import { applyHighlights, type Highlights } from './highlighter';
 import { wireTooltip } from './interactions';
 import { highlightSpans } from './spans';
 import { createTooltip, type Tooltip } from './tooltip';
+import { tooltipContent, tooltipSummary } from './tooltip-content';
 
 const RECHECK_DELAY_MS = 200;
 
@@ -20,6 +21,8 @@ interface Annotation {
 
 let current: Annotation | null = null;
 let pending: string | null = null;
+/** Off after the reader removes the highlights on this page; on again on request or on another page. */
+let enabled = true;
 
 function clear(): void {
   if (!current) return;
@@ -31,7 +34,7 @@ function clear(): void {
 
 async function annotate(): Promise<void> {
   const url = location.href;
-  if (pending === url || current?.url === url) return;
+  if (!enabled || pending === url || current?.url === url) return;
   const page = readArticlePage(document, url);
   if (!page) return;
   pending = url;
@@ -40,16 +43,20 @@ async function annotate(): Promise<void> {
     const request: Request = { type: 'analyze', article: page.article };
     const response = (await browser.runtime.sendMessage(request)) as Response;
     if (!response.ok || !('analysis' in response) || !response.analysis) return;
+    const analysis = response.analysis;
     if (location.href !== url || !page.container.isConnected || page.map.nodes.some((n) => !n.isConnected)) return;
     clear();
     const tooltip = createTooltip(document);
     current = {
       url,
       container: page.container,
-      analysis: response.analysis,
-      highlights: applyHighlights(page.map, highlightSpans(response.analysis)),
+      analysis,
+      highlights: applyHighlights(page.map, highlightSpans(analysis), (span) => {
+        const content = tooltipContent(analysis, span.kind, span.index);
+        return content && tooltipSummary(content);
+      }),
       tooltip,
-      unwire: wireTooltip(document, tooltip, response.analysis),
+      unwire: wireTooltip(document, tooltip, analysis),
     };
     performance.mark('caizhu:applied');
   } catch (error) {
@@ -68,6 +75,7 @@ function watchNavigation(): void {
     const moved = location.href !== lastUrl;
     if (moved || (current && !current.container.isConnected)) {
       lastUrl = location.href;
+      enabled = true;
       if (current) void browser.runtime.sendMessage({ type: 'page-left' } satisfies Request).catch(() => undefined);
       clear();
     }
@@ -86,10 +94,12 @@ function watchNavigation(): void {
 browser.runtime.onMessage.addListener((message: unknown) => {
   const m = message as { type?: string };
   if (m?.type === 'caizhu:remove-highlights') {
+    enabled = false;
     clear();
     return Promise.resolve({ ok: true });
   }
   if (m?.type === 'caizhu:restore-highlights') {
+    enabled = true;
     return annotate().then(() => ({ ok: true, annotated: current !== null }));
   }
   return undefined;

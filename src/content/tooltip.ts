@@ -4,6 +4,19 @@ import type { TooltipContent } from './tooltip-content';
 export const TOOLTIP_HOST_TAG = 'caizhu-tooltip';
 const GAP = 6;
 const EDGE = 4;
+/** Inline and !important, so that no page rule can hide or move the host. */
+const HOST_STYLE: Record<string, string> = {
+  all: 'initial',
+  position: 'fixed',
+  top: '0',
+  left: '0',
+  display: 'block',
+  'z-index': '2147483647',
+  'pointer-events': 'none',
+  visibility: 'hidden',
+  margin: '0',
+  padding: '0',
+};
 
 export interface Tooltip {
   show(anchor: Element, content: TooltipContent): void;
@@ -14,11 +27,12 @@ export interface Tooltip {
 
 /**
  * One tooltip for the page, in a closed shadow root so page CSS cannot restyle it and its
- * CSS cannot leak out. It sits above or below the highlight (never over it) and inside the
- * viewport. Everything in it is set with textContent.
+ * CSS cannot leak out. The host element is the positioned box: above or below the
+ * highlight (never over it), inside the viewport. Everything in it is set with textContent.
  */
 export function createTooltip(document: Document): Tooltip {
   const host = document.createElement(TOOLTIP_HOST_TAG);
+  for (const [property, value] of Object.entries(HOST_STYLE)) host.style.setProperty(property, value, 'important');
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = tooltipCss;
@@ -41,14 +55,14 @@ export function createTooltip(document: Document): Tooltip {
     const rect = rects.length ? rects[0] : target.getBoundingClientRect();
     const vw = document.documentElement.clientWidth || window.innerWidth;
     const vh = document.documentElement.clientHeight || window.innerHeight;
-    const { width, height } = tip.getBoundingClientRect();
+    const { width, height } = host.getBoundingClientRect();
     const below = rect.bottom + GAP;
     const above = rect.top - GAP - height;
     const placeBelow = below + height <= vh - EDGE || vh - rect.bottom >= rect.top;
     const top = placeBelow ? below : above;
     const left = Math.min(Math.max(EDGE, rect.left), Math.max(EDGE, vw - width - EDGE));
-    tip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
-    tip.dataset.placement = placeBelow ? 'below' : 'above';
+    host.style.setProperty('transform', `translate(${Math.round(left)}px, ${Math.round(top)}px)`, 'important');
+    host.dataset.placement = placeBelow ? 'below' : 'above';
   }
 
   return {
@@ -63,13 +77,15 @@ export function createTooltip(document: Document): Tooltip {
         tip.append(row);
       }
       anchor = target;
-      tip.style.transform = 'translate(0px, 0px)';
-      tip.setAttribute('data-open', '');
+      host.style.setProperty('transform', 'none', 'important');
       place(target);
+      host.style.setProperty('visibility', 'visible', 'important');
+      host.setAttribute('data-open', '');
     },
     hide() {
       anchor = null;
-      tip.removeAttribute('data-open');
+      host.style.setProperty('visibility', 'hidden', 'important');
+      host.removeAttribute('data-open');
     },
     destroy() {
       host.remove();

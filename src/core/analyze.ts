@@ -1,7 +1,10 @@
 import { findCodes } from './codes/find-codes';
 import { CompanyDictionary } from './companies/dictionary';
 import { findCompanies } from './companies/find-companies';
+import { findFigures } from './figures/find-figures';
 import type { CompanyRecord } from './companies/record';
+import { findClaims } from './claims/find-claims';
+import { findQuotes } from './quotes/find-quotes';
 import { Doc } from './text/doc';
 import type { Segmenter } from './text/segmenter';
 import type { Analysis, Article, ArticleInput } from './types';
@@ -54,7 +57,8 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
       const doc = new Doc(article.text, segmenter);
       const codeCandidates = findCodes(doc);
       const { companies, codes } = findCompanies(doc, dictionary, codeCandidates);
-      return { article, companies, codes, figures: [], quotes: [], claims: [] };
+      const quotes = findQuotes(doc, companies);
+      return { article, companies, codes, figures: findFigures(doc, companies), quotes, claims: findClaims(doc, companies, quotes) };
     },
   };
 }

@@ -13,12 +13,36 @@ const SOURCE_KEYS = ['media', 'src', 'source', 'chlname', 'media_name'];
 const TIME_KEYS = ['pubtime', 'pubTime', 'pub_time', 'publish_time', 'time'];
 const MOBILE_CONTENT_KEYS = ['cnt_html', 'content', 'contentHtml', 'text'];
 
+const MIN_DENSE_TEXT = 200;
+
 export function qqBodyContainer(document: Document): Element | null {
   for (const selector of QQ_BODY_SELECTORS) {
     const el = document.querySelector(selector);
     if (el) return el;
   }
   return null;
+}
+
+/**
+ * The article body on a page whose layout is not one of the known ones (the mobile page
+ * renders `window.initData` with its own markup): the element whose direct <p> children
+ * hold the most text, if that is enough to be an article.
+ */
+export function densestParagraphParent(document: Document): Element | null {
+  const totals = new Map<Element, number>();
+  for (const p of document.querySelectorAll('body p')) {
+    const parent = p.parentElement;
+    if (parent) totals.set(parent, (totals.get(parent) ?? 0) + (p.textContent ?? '').trim().length);
+  }
+  let best: Element | null = null;
+  let bestTotal = MIN_DENSE_TEXT - 1;
+  for (const [el, total] of totals) {
+    if (total > bestTotal) {
+      best = el;
+      bestTotal = total;
+    }
+  }
+  return best;
 }
 
 /** The body paragraphs with text, in reading order (a <p> nested in another counts once). */

@@ -1,0 +1,101 @@
+import type { ClaimType } from '../types';
+import { CAUSE_OPENS_CLAUSE, cueTypes, guidanceCue, strongest } from './cues';
+
+/**
+ * Where a claim starts and ends inside one segment of a sentence: the whole segment when
+ * it is short, else the clause carrying the cue with the clauses that follow it up to the
+ * next cue (a cause opening its clause takes the clause before it too).
+ */
+
+/** A segment up to this many characters is one claim. */
+const SHORT_SEGMENT = 50;
+/** Leading clauses that are date, connective or attribution, not part of the claim. */
+const LEADING_CLAUSE =
+  /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日[^，,。]{0,4}|如今|目前|此外|另外|同时|不过|然而|但是|值得一提的是|值得注意的是|需要指出的是|与此同时|事实上|实际上|对此|总体来看|整体来看|(?:本报)?记者(?:注意到|了解到|发现|获悉|观察到)|据了解|据悉|[^，,。“”]{1,24}?(?:表示|认为|指出|称|透露|坦言|强调|提到|直言|看来))[，,：:]/;
+/** The article's own voice made explicit: the reporter observed it (记者注意到…). */
+const REPORTER_VOICE = /^(?:本报)?记者(?:注意到|了解到|发现|获悉|观察到)/;
+const CLAUSE_END = /[，,、：:；;]/;
+/** Trimmed from a claim's edges: space, punctuation, and an opening quotation mark. */
+const LEADING_EDGE = /^[\s“「『‘。！？!?；;，,：:…]+/;
+const TRAILING_EDGE = /[\s。！？!?；;，,：:…]+$/;
+/** A cue clause this far into a long segment starts its own claim; nearer, the claim starts with the segment. */
+const LEAD_CLAUSES = 1;
+
+export interface ClaimSpan {
+  start: number;
+  end: number;
+  type: ClaimType;
+  /** The segment opened with 记者注意到…: the reporter's own observation. */
+  reporter: boolean;
+}
+
+interface Clause {
+  start: number;
+  end: number;
+  types: Set<ClaimType>;
+}
+
+export function claimSpans(norm: string, start: number, end: number): ClaimSpan[] {
+  let reporter = false;
+  for (let m = LEADING_CLAUSE.exec(norm.slice(start, end)); m; m = LEADING_CLAUSE.exec(norm.slice(start, end))) {
+    if (REPORTER_VOICE.test(m[0])) reporter = true;
+    start += m[0].length;
+  }
+  [start, end] = trim(norm, start, end);
+  if (end <= start) return [];
+
+  if (end - start <= SHORT_SEGMENT) {
+    const type = strongest(cueTypes(norm.slice(start, end)));
+    return type ? [{ start, end, type, reporter }] : [];
+  }
+
+  const clauses = splitClauses(norm, start, end);
+  const out: ClaimSpan[] = [];
+  let open: { start: number; end: number; types: Set<ClaimType>; guidance: boolean } | null = null;
+  clauses.forEach((c, i) => {
+    // Guidance runs on to the end of the segment: its ranges and comparisons belong to it.
+    if (c.types.size === 0 || open?.guidance) {
+      if (open) open.end = c.end;
+      return;
+    }
+    if (open) out.push(close(norm, open, reporter));
+    let from = c.start;
+    if (out.length === 0 && i <= LEAD_CLAUSES) from = start;
+    else if (i > 0 && CAUSE_OPENS_CLAUSE.test(norm.slice(c.start, c.end)) && (!out.length || out[out.length - 1].end <= clauses[i - 1].start)) {
+      from = clauses[i - 1].start;
+    }
+    open = { start: from, end: c.end, types: c.types, guidance: isGuidanceClause(norm, c, end) };
+  });
+  if (open) out.push(close(norm, open, reporter));
+  return out;
+}
+
+/** The clause holds a guidance cue whose metric and number may follow in later clauses. */
+function isGuidanceClause(norm: string, c: Clause, end: number): boolean {
+  const at = guidanceCue(norm.slice(c.start, end));
+  return at >= 0 && at < c.end - c.start;
+}
+
+function close(norm: string, c: { start: number; end: number; types: Set<ClaimType> }, reporter: boolean): ClaimSpan {
+  const [start, end] = trim(norm, c.start, c.end);
+  return { start, end, type: strongest(c.types)!, reporter };
+}
+
+function splitClauses(norm: string, start: number, end: number): Clause[] {
+  const out: Clause[] = [];
+  let s = start;
+  for (let i = start; i <= end; i++) {
+    if (i < end && !CLAUSE_END.test(norm[i])) continue;
+    if (i > s) out.push({ start: s, end: i, types: cueTypes(norm.slice(s, i)) });
+    s = i + 1;
+  }
+  return out;
+}
+
+/** [start, end) without edge space, punctuation and opening quotation marks. */
+export function trim(norm: string, start: number, end: number): [number, number] {
+  const text = norm.slice(start, end);
+  const lead = LEADING_EDGE.exec(text)?.[0].length ?? 0;
+  const tail = TRAILING_EDGE.exec(text)?.[0].length ?? 0;
+  return lead >= text.length ? [start, start] : [start + lead, end - tail];
+}

@@ -1,0 +1,44 @@
+import type { ClaimType } from '../types';
+
+/**
+ * The words that make a clause a claim, by type. Each list is one regex so a clause is
+ * read once per type. Plain narration (发布了财报, 股价上涨了5%) carries none of them.
+ */
+
+/** Statements about the future. 预期 after 超出/低于/符合… compares results, it forecasts nothing. */
+const FORECAST =
+  /将会|将要|将在|将继续|将持续|将进一步|将推动|将带来|将成为|将迎来|将保持|将达到|将实现|将有|将是|将受益|将呈现|将扩大|将加速|将逐步|将大幅|将面临|将吸引|将提升|将增长|将下降|将上涨|将下跌|将进入|将出现|将维持|将回升|将超过|将突破|将增加|将减少|将带动|将为|将使|将如同|将深度|将获得|将不再|将很快|将重塑|将改变|将影响|将引发|将导致|将得到|将逐渐|将迎|有望|或将|势必|料将|终将|必将|预计|(?<!超出?|低于|高于|符合|不及|好于|市场|此前)预期|预测|可能会|很可能|大概率|仍会|还会|也会|都会|会继续|会持续|会进一步|(?<!会)不会|今明两年|未来[^，。；会将]{0,8}(?:将|会)(?!不)/;
+/** Scheduled events (将于3月召开…), 将…作为 (= 把…作为) and open questions (会不会) forecast nothing. */
+const NOT_FORECAST = /会不会|能不能|是否|将(?:于|在)[^，。；]{0,20}(?:举行|召开|举办|开幕|发布|亮相|开售|上线|开业|公布|披露|交付|上市)|将[^，。；]{1,20}(?:作为|视为|当作|列为)/;
+/** Explanations of why something happened. */
+const CAUSAL =
+  /得益于|受益于|受[^，。；]{1,15}影响|由于|导致|主要因为|主要是因为|是因为|因为|源于|带动|归因于|归功于|原因是|原因在于|主要原因|受制于|拖累|驱动下|推动下|所致|决定了|使得/;
+/** Judgements a reader should weigh: scarcity, over-supply, valuation, resilience… */
+const ASSESSMENT =
+  /远未|稀缺|短缺|紧张|过剩|高估|低估|韧性|坚实|泡沫|印证|意味着|无疑|双赢|共赢|零和|拐点|瓶颈|不确定性|承压|乐观|悲观|潜力|前景|空间巨大|护城河|快速扩张|爆发式增长|高速增长|供不应求|供过于求|仍需时日|初期阶段|尚处于|必然|注定|显著|核心竞争力|领先|落后|优势|利好|利空|不容忽视|不可忽视|至关重要|举足轻重|大势所趋|难以|有限|偏高|偏低|严峻|激烈|饱和|红利|景气度/;
+/** Company guidance: 预计/预期… followed by a financial metric and a number. */
+const GUIDANCE = /(?:预计|预期|指引|目标为|计划实现)[^。；]{0,30}?(?:营收|营业收入|收入|净利润|利润|亏损|减亏|扣非|毛利|业绩|出货量|销量|交付量|归属于|归母|每股收益|营业额)[^。；]*?\d/;
+/** A causal cue opening its clause explains the clause before it (股价大涨，得益于…). */
+export const CAUSE_OPENS_CLAUSE = /^(?:一方面|另一方面|主要|这)?(?:得益于|受益于|由于|源于|归因于|归功于|主要因为|因为|受)/;
+
+/** Strongest first: the type a claim takes when its words carry several. */
+export const TYPE_PRIORITY: readonly ClaimType[] = ['guidance', 'forecast', 'causal', 'assessment'];
+
+/** The claim types a clause's words carry (guidance is decided with its subject, see `guidanceCue`). */
+export function cueTypes(clause: string): Set<ClaimType> {
+  const types = new Set<ClaimType>();
+  if (FORECAST.test(clause) && !NOT_FORECAST.test(clause)) types.add('forecast');
+  if (CAUSAL.test(clause)) types.add('causal');
+  if (ASSESSMENT.test(clause)) types.add('assessment');
+  return types;
+}
+
+/** Offset of the guidance cue in `text`, or -1. */
+export function guidanceCue(text: string): number {
+  return GUIDANCE.exec(text)?.index ?? -1;
+}
+
+export function strongest(types: Iterable<ClaimType>): ClaimType | null {
+  const set = new Set(types);
+  return TYPE_PRIORITY.find((t) => set.has(t)) ?? null;
+}

@@ -1,0 +1,136 @@
+import { splitClauses, spanIndexAt } from '../text/sentences';
+import type { Doc } from '../text/doc';
+import type { CompanyHit, Figure, Span } from '../types';
+import { attributeCompanies } from './attribute-company';
+import { mergeRanges, type Ranged } from './merge-ranges';
+import { canonicalMetric, COUNT_METRICS, metricAfter, metricBefore, PRICE_METRICS, scanMetrics, type MetricHit } from './metric';
+import { scanQuantities } from './scan-quantities';
+import { MIN_COUNT } from './units';
+
+/** Words right before an amount that quote a share price: 报661.5港元, 收于98.6元. */
+const PRICE_CUE_BEFORE = /(?:报|收于|收报|报收|收盘于|开盘于|股价为?|股价已?(?:涨|跌|升|回升|回落)至)$/;
+/** How far back the price cue may be looked for. */
+const PRICE_CUE_REACH = 8;
+/** Per-share wording earlier in the clause makes an amount a price: 每股派发现金红利2元. */
+const PER_SHARE = '每股';
+/** Smallest magnitude a bare number needs to be read as a count of its metric (网民超过55亿). */
+const MIN_BARE_COUNT_MAGNITUDE = 1e4;
+/** Ordinal and rank markers before a count: 第100家, 前10名. */
+const ORDINAL_BEFORE = /[第前]$/;
+/** Items of a list of figures that share the first item's metric: 增长30%、25%和18%. */
+const LIST_GAP = /^[ \t]*(?:、|,|，|和|及|与|以及|或)[ \t]*$/;
+/** A clause opened by a colon belongs to the clause before it for its metric (营收：13.2亿元). */
+const COLON = /[:：][ \t]*$/;
+/** How far back before a colon the metric may stand (营业收入：…). */
+const COLON_REACH = 40;
+
+/**
+ * Money, prices, percentages, percentage points, multiples and large counts in `doc`, sorted
+ * by start and non-overlapping, each with the metric it measures and the company it belongs to.
+ */
+export function findFigures(doc: Doc, companies: CompanyHit[]): Figure[] {
+  const norm = doc.norm;
+  const quantities = mergeRanges(norm, scanQuantities(norm));
+  const taken = companySpans(companies);
+  const metrics = scanMetrics(norm);
+  const clauses = new ClauseIndex(doc);
+
+  const figures: Figure[] = [];
+  for (const q of quantities) {
+    if (overlaps(taken, q.start, q.end)) continue;
+    const clause = clauses.at(q.start);
+    const sentence = doc.sentenceAt(q.start) ?? clause;
+    const hit = metricFor(norm, metrics, clause, sentence, q);
+    if (!q.kind) countOfMetric(q, hit);
+    if (!isFigure(norm, q)) continue;
+    const kind = q.kind === 'money' && q.magnitude === 1 && isPrice(norm, q, hit, clause) ? 'price' : q.kind!;
+    const metric = hit?.metric ?? (q.noun ? canonicalMetric(q.noun) : null);
+    const previous = figures[figures.length - 1];
+    figures.push({
+      text: doc.text.slice(q.start, q.end),
+      start: q.start,
+      end: q.end,
+      kind,
+      value: q.value,
+      high: q.high,
+      unit: q.unit,
+      approx: q.approx,
+      metric: metric ?? (previous && LIST_GAP.test(norm.slice(previous.end, q.start)) ? previous.metric : null),
+      company: null,
+    });
+  }
+  attributeCompanies(doc, figures, companies);
+  return figures;
+}
+
+function isFigure(norm: string, q: Ranged): boolean {
+  if (!q.kind) return false;
+  if (q.kind === 'count') {
+    if (Math.abs(q.value) < MIN_COUNT) return false;
+    if (ORDINAL_BEFORE.test(norm.slice(Math.max(0, q.start - 1), q.start))) return false;
+  }
+  return true;
+}
+
+/** A bare number with a magnitude, measured by a metric that counts people or users, is that count. */
+function countOfMetric(q: Ranged, hit: MetricHit | null): void {
+  // keeps its qualifier (网民超过55亿) now that it stands as a figure
+  const unit = hit ? COUNT_METRICS[hit.metric] : undefined;
+  if (unit && q.magnitude >= MIN_BARE_COUNT_MAGNITUDE) {
+    q.kind = 'count';
+    q.unit = unit;
+    q.start = q.leadStart;
+  }
+}
+
+/**
+ * The clause's metric for a quantity: one named right after it through 的, else the nearest
+ * before its number (share-price metrics first for amounts), else — for a clause opened by a
+ * colon — the clause before; a share price with none in its clause takes the sentence's.
+ */
+function metricFor(norm: string, metrics: readonly MetricHit[], clause: Span, sentence: Span, q: Ranged): MetricHit | null {
+  const after = metricAfter(metrics, norm, q.end, clause.end);
+  if (after) return after;
+  const preferPrice = q.kind === 'money' || q.kind === 'price';
+  const before = metricBefore(metrics, clause.start, q.signStart, preferPrice);
+  if (before) return before;
+  if (COLON.test(norm.slice(Math.max(0, clause.start - 2), clause.start))) {
+    return metricBefore(metrics, Math.max(sentence.start, clause.start - COLON_REACH), clause.start, preferPrice);
+  }
+  if (q.kind === 'price' || (q.kind === 'money' && q.magnitude === 1)) {
+    const price = metricBefore(metrics, sentence.start, clause.start, true);
+    if (price && PRICE_METRICS.has(price.metric)) return price;
+  }
+  return null;
+}
+
+function isPrice(norm: string, q: Ranged, hit: MetricHit | null, clause: Span): boolean {
+  if (hit && PRICE_METRICS.has(hit.metric)) return true;
+  if (norm.slice(clause.start, q.start).includes(PER_SHARE)) return true;
+  return PRICE_CUE_BEFORE.test(norm.slice(Math.max(0, q.start - PRICE_CUE_REACH), q.start));
+}
+
+function companySpans(companies: readonly CompanyHit[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const c of companies) for (const m of c.mentions) spans.push([m.start, m.end]);
+  return spans;
+}
+
+function overlaps(spans: ReadonlyArray<[number, number]>, start: number, end: number): boolean {
+  for (const [s, e] of spans) if (start < e && end > s) return true;
+  return false;
+}
+
+/** Clauses of each sentence, split once per sentence. */
+class ClauseIndex {
+  private readonly cache = new Map<number, Span[]>();
+  constructor(private readonly doc: Doc) {}
+
+  at(offset: number): Span {
+    const sentence = this.doc.sentenceAt(offset) ?? { start: 0, end: this.doc.text.length, text: this.doc.text };
+    let clauses = this.cache.get(sentence.start);
+    if (!clauses) this.cache.set(sentence.start, (clauses = splitClauses(this.doc.text, sentence)));
+    const i = spanIndexAt(clauses, offset);
+    return i < 0 ? sentence : clauses[i];
+  }
+}

@@ -1,0 +1,30 @@
+/** Organisation phrases: who may speak as an organisation, and words that refer back to one. */
+
+/** Endings that make a phrase an organisation (文渊智库, 华泰证券, 北京大学…). */
+const ORG_SUFFIXES = [
+  '智库', '研究院', '研究所', '研究中心', '研究会', '实验室', '证券', '基金', '基金会', '银行', '协会', '学会', '商会', '联盟', '大学', '学院',
+  '公司', '集团', '资本', '咨询', '事务所', '委员会', '交易所', '控股', '股份', '科技', '投资', '资管', '期货', '保险', '信托', '创投',
+  '评级', '顾问', '律所', '工信部', '发改委', '统计局', '央行', '证监会', '交易商', '国际', '中国',
+];
+/** Shortest and longest organisation phrase accepted without the company dictionary. */
+const ORG_MIN = 3;
+const ORG_MAX = 20;
+/** Words after an organisation that make it the speaker (华为方面表示, 青云科技公告称). */
+export const ORG_VOICE_SUFFIX = /(?:方面|官方|公告|官微|声明|研报|报告|研究报告|财报|年报|回复函|问询函回复|在回复中|在公告中)$/;
+/** Words that refer back to the company last named (该公司表示, 公司称). */
+export const COMPANY_REFERENCE = /^(?:该公司|公司|这家公司|上述公司|该企业|这家企业|该集团|集团|公司方面|该公司方面|公司官方)$/;
+/** Words that refer back to the organisation last named, dictionary or not. */
+export const ORG_REFERENCE = /^(?:该机构|这家机构|该智库|该研究院|该行|该券商)$/;
+
+const ORG_CHARS = /^[\p{Script=Han}A-Za-z0-9&·.\- ]+$/u;
+const ORG_SUFFIX_AT_END = new RegExp(`(?:${ORG_SUFFIXES.join('|')})$`);
+
+/** Whether `phrase` names an organisation by its form (ends in 智库, 证券, 银行…). */
+export function isOrgPhrase(phrase: string): boolean {
+  return phrase.length >= ORG_MIN && phrase.length <= ORG_MAX && ORG_CHARS.test(phrase) && ORG_SUFFIX_AT_END.test(phrase);
+}
+
+/** Whether `phrase` can stand as a person's affiliation before a title (文渊智库, Gartner). */
+export function isAffiliation(phrase: string): boolean {
+  return phrase.length >= 2 && phrase.length <= ORG_MAX && ORG_CHARS.test(phrase);
+}

@@ -1,0 +1,130 @@
+import { type CompanyIndex } from './company-index';
+import { isAffiliation, isOrgPhrase } from './organisations';
+import { looksLikeName, surnameLength } from './person-names';
+import { TITLE_PATTERN } from './titles';
+
+/**
+ * People the article introduces with a title, found in one pass over the titles: before
+ * the name (青云科技市场总监王玉圆) or after it (王超，文渊智库创始人 / 王超（文渊智库创始人）).
+ * Later bare mentions (王超则认为) and pronouns (他指出) resolve to these.
+ */
+
+export interface Person {
+  name: string;
+  title: string | null;
+  org: string | null;
+}
+
+/** What may follow a name: punctuation, a speech verb, or an adverbial. */
+const AFTER_NAME =
+  /^(?:[\s，,。：:；;！？!?、（(）)“”「」]|$|就|对|向|在|则|也|还|曾|近日|日前|此前|接受|告诉|等|的|和|与|及|先生|女士|博士|教授|带领|率领|出席|参加|介绍|称|说|看来|于|为|是|将|已|正|表示|指出|认为|透露|坦言|强调|提到|提及|回应|解释|预计|预期|分析|直言|补充|谈到|谈及|呼吁|建议|提醒|坦承|坦陈|披露|宣布|发布|发表|代表|更|亦|又|并|都|均|从|自|以|据|同时|进一步|此次|这次)/;
+/** Characters an affiliation before a title cannot contain (the clause before it ends there). */
+const ORG_STOP = /[，,。！？!?；;：:\n“”「」『』、（）()的了是在对向与和及为据称说]/;
+const ORG_MAX = 20;
+const NAME_BREAK = /[，,。！？!?；;：:\n“”「」『』、（）()]/;
+
+export class People {
+  private readonly byName = new Map<string, Person>();
+  private readonly mentions: Array<{ pos: number; person: Person }> = [];
+
+  add(pos: number, found: Person): Person {
+    let person = this.byName.get(found.name);
+    if (!person) {
+      person = { ...found };
+      this.byName.set(found.name, person);
+    } else {
+      person.title ??= found.title;
+      person.org ??= found.org;
+    }
+    this.mentions.push({ pos, person });
+    return person;
+  }
+
+  get(name: string): Person | null {
+    return this.byName.get(name) ?? null;
+  }
+
+  /** The one person known by this title (and organisation, when given), or null. */
+  withTitle(title: string, org: string | null): Person | null {
+    const found = [...this.byName.values()].filter((p) => p.title === title && (org === null || p.org === org));
+    return found.length === 1 ? found[0] : null;
+  }
+
+  /** The person mentioned last before `pos`, with the position of that mention (after `sortMentions`). */
+  lastBefore(pos: number): { pos: number; person: Person } | null {
+    let lo = 0;
+    let hi = this.mentions.length - 1;
+    let best: { pos: number; person: Person } | null = null;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].pos < pos) {
+        best = this.mentions[mid];
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return best;
+  }
+
+  sortMentions(): void {
+    this.mentions.sort((a, b) => a.pos - b.pos);
+  }
+}
+
+/** The name starting at `at` (longest that is followed by what may follow a name), or null. */
+export function nameAt(norm: string, at: number): string | null {
+  for (const len of [4, 3, 2]) {
+    const cand = norm.slice(at, at + len);
+    if (cand.length !== len || (len === 4 && surnameLength(cand) !== 2)) continue;
+    if (looksLikeName(cand) && AFTER_NAME.test(norm.slice(at + len, at + len + 4))) return cand;
+  }
+  return null;
+}
+
+/** The affiliation written right before a title ending at `titleStart`, or null. */
+export function affiliationBefore(norm: string, titleStart: number, companies: CompanyIndex): string | null {
+  const end = norm[titleStart - 1] === '的' ? titleStart - 1 : titleStart;
+  const company = companies.endingAt(end);
+  if (company) return norm.slice(company.start, end);
+  let start = end;
+  while (start > 0 && end - start < ORG_MAX && !ORG_STOP.test(norm[start - 1])) start--;
+  const phrase = norm.slice(start, end);
+  if (isOrgPhrase(phrase)) return phrase;
+  const atBreak = start === 0 || ORG_STOP.test(norm[start - 1]);
+  return atBreak && phrase.length <= 8 && isAffiliation(phrase) ? phrase : null;
+}
+
+/** One pass over the titles of the text, registering every person introduced with one. */
+export function findPeople(norm: string, companies: CompanyIndex): People {
+  const people = new People();
+  TITLE_PATTERN.lastIndex = 0;
+  for (let m = TITLE_PATTERN.exec(norm); m; m = TITLE_PATTERN.exec(norm)) {
+    const ts = m.index;
+    const te = ts + m[0].length;
+    const title = m[0];
+    const after = nameAt(norm, te);
+    if (after) {
+      people.add(te, { name: after, title, org: affiliationBefore(norm, ts, companies) });
+      continue;
+    }
+    const before = nameBeforeApposition(norm, ts, te);
+    if (before) people.add(before.pos, { name: before.name, title, org: before.org });
+  }
+  people.sortMentions();
+  return people;
+}
+
+/** 王超，文渊智库创始人 / 王超（文渊智库创始人）: the name a title clause stands in apposition to. */
+function nameBeforeApposition(norm: string, ts: number, te: number): { name: string; org: string | null; pos: number } | null {
+  if (!/^[，,。）)；;]/.test(norm[te] ?? '')) return null;
+  let cs = ts;
+  while (cs > 0 && ts - cs <= ORG_MAX && !NAME_BREAK.test(norm[cs - 1])) cs--;
+  if (!/[，,（(]/.test(norm[cs - 1] ?? '')) return null;
+  const orgText = norm.slice(cs, ts).replace(/的$/, '');
+  const org = orgText && isAffiliation(orgText) ? orgText : null;
+  const nameEnd = cs - 1;
+  let ns = nameEnd;
+  while (ns > 0 && nameEnd - ns < 4 && !NAME_BREAK.test(norm[ns - 1])) ns--;
+  const name = norm.slice(ns, nameEnd);
+  if (!looksLikeName(name) || (ns > 0 && !NAME_BREAK.test(norm[ns - 1]))) return null;
+  return { name, org, pos: ns };
+}

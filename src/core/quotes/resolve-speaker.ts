@@ -1,0 +1,127 @@
+import type { Speaker } from '../types';
+import type { CompanyIndex } from './company-index';
+import { COMPANY_REFERENCE, ORG_REFERENCE, ORG_VOICE_SUFFIX, isAffiliation, isOrgPhrase } from './organisations';
+import { REPORTER_OR_MEDIA, UNNAMED_SOURCE } from './non-speakers';
+import { type People, type Person } from './people';
+import { looksLikeName, NAME_LENGTHS, surnameLength } from './person-names';
+import type { SubjectPhrase } from './subject';
+import { SPOKESPERSON_TITLES, titleAtEnd } from './titles';
+
+/**
+ * Who a subject phrase names: a person (with title and organisation from the apposition or
+ * from an earlier mention), an organisation, or nobody we may name (`null`: the reporter,
+ * media, unnamed sources). `undefined` when the phrase is not a speaker at all.
+ */
+
+const PRONOUN = /^(?:他|她|他们|她们|其)$/;
+/** An unnamed subject longer than this is narration, not a source. */
+const UNNAMED_MAX = 12;
+
+export interface SpeakerContext {
+  companies: CompanyIndex;
+  people: People;
+  /** The last person and organisation that spoke, with the offsets where they did. */
+  lastPerson: { pos: number; person: Person } | null;
+  lastOrg: { pos: number; name: string } | null;
+}
+
+export const personSpeaker = (p: Person): Speaker => ({ name: p.name, title: p.title, org: p.org, isOrg: false });
+export const orgSpeaker = (name: string): Speaker => ({ name, title: null, org: null, isOrg: true });
+
+export function resolveSpeaker(subject: SubjectPhrase, ctx: SpeakerContext): Speaker | null | undefined {
+  const text = subject.text;
+  if (!text) return undefined;
+  if (REPORTER_OR_MEDIA.test(text)) return null;
+  if (PRONOUN.test(text)) {
+    const last = lastPerson(ctx, subject.start);
+    return last ? personSpeaker(last) : null;
+  }
+  if (COMPANY_REFERENCE.test(text)) return companyBefore(ctx, subject.start);
+  if (ORG_REFERENCE.test(text)) {
+    const company = ctx.companies.lastBefore(subject.start);
+    const org = ctx.lastOrg;
+    if (org && (!company || org.pos > company.end)) return orgSpeaker(org.name);
+    return company ? orgSpeaker(company.name) : null;
+  }
+
+  const company = companySubject(subject, ctx);
+  if (company) return orgSpeaker(company);
+
+  const person = parsePerson(text, subject.start, ctx);
+  if (person) {
+    if (person.name) return personSpeaker(withKnown(ctx.people.get(person.name), person as Person));
+    if (person.title && person.org && SPOKESPERSON_TITLES.has(person.title)) return orgSpeaker(person.org);
+    const known = person.title ? ctx.people.withTitle(person.title, person.org) : null;
+    return known ? personSpeaker(known) : null;
+  }
+
+  const org = text.replace(ORG_VOICE_SUFFIX, '');
+  if (isOrgPhrase(org)) return orgSpeaker(org);
+  if (UNNAMED_SOURCE.test(text) || text.length <= UNNAMED_MAX) return null;
+  return undefined;
+}
+
+/** A person as the registry knows them, filling what this mention leaves out (and back). */
+function withKnown(known: Person | null, found: Person): Person {
+  if (!known) return found;
+  known.title ??= found.title;
+  known.org ??= found.org;
+  return known;
+}
+
+function lastPerson(ctx: SpeakerContext, pos: number): Person | null {
+  const mentioned = ctx.people.lastBefore(pos);
+  const spoke = ctx.lastPerson;
+  if (spoke && (!mentioned || spoke.pos >= mentioned.pos)) return spoke.person;
+  return mentioned?.person ?? null;
+}
+
+function companyBefore(ctx: SpeakerContext, pos: number): Speaker | null {
+  const company = ctx.companies.lastBefore(pos);
+  return company ? orgSpeaker(company.name) : null;
+}
+
+/** The subject is a company the dictionary knows, perhaps with 方面/公告…: 青云科技公告称. */
+function companySubject(subject: SubjectPhrase, ctx: SpeakerContext): string | null {
+  const voice = ORG_VOICE_SUFFIX.exec(subject.text);
+  const end = voice ? subject.end - voice[0].length : subject.end;
+  const mention = ctx.companies.endingAt(end);
+  if (!mention || mention.start > subject.start || mention.start < subject.clauseStart) return null;
+  return mention.name;
+}
+
+interface ParsedPerson {
+  name: string | null;
+  title: string | null;
+  org: string | null;
+}
+
+/** [organisation][title]name, name[title], or a title alone (董事长表示). */
+function parsePerson(text: string, start: number, ctx: SpeakerContext): ParsedPerson | null {
+  const known = (s: string) => ctx.people.get(s) !== null;
+  const title = titleAtEnd(text);
+  if (title) {
+    const before = text.slice(0, text.length - title.length);
+    if (known(before) || looksLikeName(before)) return { name: before, title, org: null };
+    return { name: null, title, org: affiliation(before, start, ctx) };
+  }
+  let bare: ParsedPerson | null = null;
+  for (const len of NAME_LENGTHS) {
+    if (text.length < len || (len === 4 && surnameLength(text.slice(-4)) !== 2)) continue;
+    const name = text.slice(-len);
+    if (!known(name) && !looksLikeName(name)) continue;
+    const rest = text.slice(0, -len);
+    const t = rest ? titleAtEnd(rest) : null;
+    if (t) return { name, title: t, org: affiliation(rest.slice(0, rest.length - t.length), start, ctx) };
+    if (!bare && (rest === '' || known(name))) bare = { name, title: null, org: null };
+  }
+  return bare;
+}
+
+/** The organisation written before a title: 青云科技 / 文渊智库的 / 公司 (the company last named). */
+function affiliation(phrase: string, start: number, ctx: SpeakerContext): string | null {
+  const org = phrase.replace(/(?:有关|相关)?的?$/, '');
+  if (!org) return null;
+  if (COMPANY_REFERENCE.test(org)) return companyBefore(ctx, start)?.name ?? null;
+  return isAffiliation(org) ? org : null;
+}

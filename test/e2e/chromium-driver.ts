@@ -1,0 +1,80 @@
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+declare const chrome: any;
+import type { Page } from 'playwright-core';
+import { launchChromium } from './chromium';
+import { RECORD_ORIGINAL_DOM, type E2EBrowser, type E2EPage } from './driver';
+
+interface CdpNode {
+  nodeName: string;
+  nodeType: number;
+  nodeValue?: string;
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+function textOf(node: CdpNode): string {
+  if (node.nodeType === 3) return node.nodeValue ?? '';
+  if (node.nodeName === 'STYLE') return '';
+  return [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(textOf).join(' ');
+}
+
+function findHost(node: CdpNode): CdpNode | null {
+  if (node.nodeName === 'CAIZHU-TOOLTIP') return node;
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+    const found = findHost(child);
+    if (found) return found;
+  }
+  return null;
+}
+
+function wrapPage(page: Page): E2EPage {
+  return {
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    evaluate: (fn) => page.evaluate(fn),
+    evaluateWith: (fn, arg) => page.evaluate(fn, arg),
+    hover: (selector) => page.hover(selector),
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    focus: (selector) => page.focus(selector),
+    press: (key) => page.keyboard.press(key),
+    click: (selector) => page.click(selector),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    async tooltipText() {
+      const cdp = await page.context().newCDPSession(page);
+      const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+      await cdp.detach();
+      const host = findHost(root);
+      return host ? textOf(host).replace(/\s+/g, ' ').trim() : null;
+    },
+    close: () => page.close(),
+  };
+}
+
+export async function chromiumBrowser(extensionDir: string, port: number): Promise<E2EBrowser> {
+  const session = await launchChromium(extensionDir, port);
+  await session.context.addInitScript(RECORD_ORIGINAL_DOM);
+  let lastPage: Page | null = null;
+  return {
+    name: 'chromium',
+    async newPage() {
+      lastPage = await session.context.newPage();
+      return wrapPage(lastPage);
+    },
+    async sendToActiveTab(message) {
+      await lastPage?.bringToFront();
+      const worker = await session.worker();
+      return worker.evaluate(async (m) => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return chrome.tabs.sendMessage(tab.id!, m);
+      }, message);
+    },
+    stopWorker: async () => {
+      const page = lastPage ?? (await session.context.newPage());
+      const cdp = await session.context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+    },
+    close: () => session.close(),
+  };
+}

@@ -1,0 +1,35 @@
+/** What the end-to-end scenarios need from a browser, whichever drives it. */
+export interface E2EPage {
+  goto(url: string): Promise<void>;
+  evaluate<T>(fn: () => T | Promise<T>): Promise<T>;
+  evaluateWith<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+  hover(selector: string): Promise<void>;
+  mouseMove(x: number, y: number): Promise<void>;
+  focus(selector: string): Promise<void>;
+  press(key: string): Promise<void>;
+  click(selector: string): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  /** Text of the open tooltip, read through the browser's own inspection of the closed shadow root, where it can. */
+  tooltipText(): Promise<string | null>;
+  close(): Promise<void>;
+}
+
+export interface E2EBrowser {
+  name: 'chromium' | 'firefox';
+  newPage(): Promise<E2EPage>;
+  /** Asks the extension (not the page) to remove, then restore, the highlights of the active tab. */
+  sendToActiveTab: ((message: { type: string }) => Promise<unknown>) | null;
+  /** Stops the background worker; the next message must start it again. Null where the browser cannot. */
+  stopWorker: (() => Promise<void>) | null;
+  close(): Promise<void>;
+}
+
+/** Runs in the page: records the DOM as the page built it, before the content script (document_idle) runs. */
+export const RECORD_ORIGINAL_DOM = `document.addEventListener('DOMContentLoaded', () => {
+  window.__caizhuOriginalBody = document.body.innerHTML;
+  window.__caizhuOriginalHtml = document.documentElement.outerHTML;
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  window.__caizhuOriginalNodes = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) window.__caizhuOriginalNodes.push(n);
+}, { once: true });`;

@@ -1,0 +1,65 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Page } from 'puppeteer-core';
+import { RECORD_ORIGINAL_DOM, type E2EBrowser, type E2EPage } from './driver';
+
+export const FIREFOX = process.env.CAIZHU_FIREFOX ?? '/usr/bin/firefox-esr';
+export const GECKO_ID = 'caizhu@caizhu.dev';
+export const EXTENSION_UUID = '3c1a7e52-5b0d-4d6f-9a51-caa1c0de2025';
+
+function wrapPage(page: Page): E2EPage {
+  return {
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    evaluate: (fn) => page.evaluate(fn) as never,
+    evaluateWith: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    hover: (selector) => page.hover(selector),
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    focus: (selector) => page.focus(selector),
+    press: (key) => page.keyboard.press(key as never),
+    click: (selector) => page.click(selector),
+    setViewport: (width, height) => page.setViewport({ width, height }),
+    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    // A closed shadow root is closed to WebDriver BiDi too; the scenarios then read the highlight's aria-description.
+    tooltipText: async () => null,
+    close: () => page.close(),
+  };
+}
+
+/** Headless Firefox ESR over WebDriver BiDi with the built extension installed; qq.com hosts reach the fixture server through a proxy. */
+export async function firefoxBrowser(extensionDir: string, port: number): Promise<E2EBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'caizhu-firefox-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    userDataDir: profile,
+    args: ['-remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': port,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      'browser.shell.checkDefaultBrowser': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+    },
+  });
+  await browser.installExtension(resolve(extensionDir));
+  return {
+    name: 'firefox',
+    async newPage() {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1280, height: 900 });
+      await page.evaluateOnNewDocument(RECORD_ORIGINAL_DOM);
+      return wrapPage(page);
+    },
+    sendToActiveTab: null,
+    stopWorker: null,
+    async close() {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

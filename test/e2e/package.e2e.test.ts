@@ -1,0 +1,57 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+const CONTENT_SCRIPT_GZIP_LIMIT = 30 * 1024;
+const manifest = (target: string) => JSON.parse(readFileSync(`dist/${target}/manifest.json`, 'utf8'));
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+describe('the built extension', () => {
+  for (const target of ['chrome', 'firefox']) {
+    it(`${target}: asks only for what it uses, allows WASM and no remote code`, () => {
+      const m = manifest(target);
+      expect(m.manifest_version).toBe(3);
+      expect(m.permissions).toEqual(['storage']);
+      expect(m.host_permissions ?? []).toEqual([]);
+      expect(m.content_security_policy.extension_pages).toBe("script-src 'self' 'wasm-unsafe-eval'; object-src 'self'");
+      for (const cs of m.content_scripts) for (const match of cs.matches) expect(match).toMatch(/^\*:\/\/(news|new|view\.inews)\.qq\.com\/\*$/);
+      const code = filesUnder(`dist/${target}`).filter((f) => f.endsWith('.js')).map((f) => readFileSync(f, 'utf8')).join('\n');
+      expect(code).not.toMatch(/\beval\(|new Function\(|https?:\/\/[^"'\s]*\.js["']/);
+    });
+  }
+
+  it('firefox: an event page, a gecko id, data collection declared', () => {
+    const m = manifest('firefox');
+    expect(m.background.scripts).toHaveLength(1);
+    expect(m.background.service_worker).toBeUndefined();
+    expect(m.browser_specific_settings.gecko).toMatchObject({ id: 'caizhu@caizhu.dev', strict_min_version: expect.stringMatching(/^\d+\.0$/), data_collection_permissions: { required: ['none'] } });
+  });
+
+  it(`keeps the content script within ${CONTENT_SCRIPT_GZIP_LIMIT / 1024} KB gzipped`, () => {
+    for (const target of ['chrome', 'firefox']) {
+      const [script] = manifest(target).content_scripts[0].js;
+      const size = gzipSync(readFileSync(`dist/${target}/${script}`)).length;
+      expect(size).toBeLessThanOrEqual(CONTENT_SCRIPT_GZIP_LIMIT);
+    }
+  });
+
+  it('passes web-ext lint with no errors', () => {
+    let out: string;
+    try {
+      out = execFileSync('npx', ['web-ext', 'lint', '-s', 'dist/firefox', '--output', 'json', '--no-config-discovery'], { encoding: 'utf8' });
+    } catch (e) {
+      out = (e as { stdout: string }).stdout;
+    }
+    const report = JSON.parse(out.slice(out.indexOf('{')));
+    expect(report.errors).toEqual([]);
+    expect(report.warnings).toEqual([]);
+  }, 60_000);
+});
