@@ -14,6 +14,8 @@ const QUESTION = /[？?][”」』）)]*$|是否/;
 /** Reported words after these verbs are the speaker's judgement even without a cue word. */
 const OPINION_BEFORE = /(?:认为|看来|判断|相信)[，,：:]?$/;
 const OPINION_LOOKBEHIND = 4;
+/** A stock code after the company name: 寒武纪（688256.SH）预计… */
+const STOCK_CODE_ASIDE = /[（(][^（()）]{1,20}[）)]$/;
 /** Start of the clause a guidance cue stands in. */
 const CLAUSE_BREAK = /[，,。！？!?；;：:\n“”]/;
 
@@ -42,16 +44,12 @@ export function findClaims(doc: Doc, companies: CompanyHit[], quotes: Quote[]): 
         let type: ClaimType = span.type;
         let by = seg.quote ? seg.quote.speaker.name : span.reporter ? REPORTER : null;
         const cue = guidanceCue(norm.slice(span.start, span.end));
-        if (cue >= 0) {
-          const at = span.start + cue;
-          if (seg.quote) {
-            if (seg.quote.speaker.isOrg || seg.quote.speaker.org) type = 'guidance';
-          } else if (companySubject(norm, index, at)) {
-            const company = guidanceCompany(index, sentence.start, at);
-            if (company) {
-              type = 'guidance';
-              by = company;
-            }
+        // Guidance is a company's own outlook: its subject is the company, 公司, or left out.
+        if (cue >= 0 && companySubject(norm, index, span.start + cue)) {
+          const company = seg.quote ? by : guidanceCompany(index, sentence.start, span.start + cue);
+          if (company) {
+            type = 'guidance';
+            by = company;
           }
         }
         out.push({ text: doc.text.slice(span.start, span.end), start: span.start, end: span.end, type, by });
@@ -75,8 +73,8 @@ function isHeading(norm: string, s: Span): boolean {
 function companySubject(norm: string, companies: CompanyIndex, at: number): boolean {
   let start = at;
   while (start > 0 && !CLAUSE_BREAK.test(norm[start - 1])) start--;
-  const subject = norm.slice(start, at);
+  const subject = norm.slice(start, at).replace(STOCK_CODE_ASIDE, '');
   if (subject === '' || COMPANY_REFERENCE.test(subject)) return true;
-  const mention = companies.endingAt(at);
+  const mention = companies.endingAt(start + subject.length);
   return mention !== null && mention.start >= start;
 }

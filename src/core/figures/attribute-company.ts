@@ -1,4 +1,5 @@
 import type { Doc } from '../text/doc';
+import { spanIndexAt } from '../text/sentences';
 import type { CompanyHit, Span } from '../types';
 
 /** Words that point back to the company last named: 该公司, 公司, 其, 该集团… */
@@ -65,7 +66,7 @@ function companyFor(doc: Doc, mentions: readonly Mention[], offset: number): str
     return mentions[i].name;
   }
 
-  const index = doc.sentences.indexOf(sentence);
+  const index = spanIndexAt(doc.sentences, sentence.start);
   const previous = index > 0 ? doc.sentences[index - 1] : null;
   if (previous && !doc.text.slice(previous.end, sentence.start).includes('\n')) {
     const j = lastEndingBy(mentions, previous.end);
@@ -81,16 +82,20 @@ function assignRespectively(doc: Doc, figures: Attributable[], mentions: readonl
   for (let i = 0; i < figures.length; i++) {
     const sentence = doc.sentenceAt(figures[i].start);
     if (!sentence) continue;
-    const at = norm.lastIndexOf(RESPECTIVELY, figures[i].start);
-    if (at < sentence.start || (i > 0 && figures[i - 1].end > at)) continue;
+    const inSentence = norm.slice(sentence.start, figures[i].start).lastIndexOf(RESPECTIVELY);
+    if (inSentence < 0) continue;
+    const at = sentence.start + inSentence;
+    if (i > 0 && figures[i - 1].end > at) continue;
     let last = i;
     while (last + 1 < figures.length && LIST_GAP.test(norm.slice(figures[last].end, figures[last + 1].start))) last++;
     const count = last - i + 1;
     if (count < 2) continue;
+    // Companies named in the sentence before 分别, in order of first mention.
     const names: string[] = [];
     for (let k = lastEndingBy(mentions, at); k >= 0 && mentions[k].start >= sentence.start; k--) {
-      if (!names.includes(mentions[k].name)) names.unshift(mentions[k].name);
-      else names.splice(names.indexOf(mentions[k].name), 1), names.unshift(mentions[k].name);
+      const seen = names.indexOf(mentions[k].name);
+      if (seen >= 0) names.splice(seen, 1);
+      names.unshift(mentions[k].name);
     }
     if (names.length >= count) {
       const listed = names.slice(names.length - count);

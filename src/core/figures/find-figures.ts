@@ -1,4 +1,3 @@
-import { splitClauses, spanIndexAt } from '../text/sentences';
 import type { Doc } from '../text/doc';
 import type { CompanyHit, Figure, Span } from '../types';
 import { attributeCompanies } from './attribute-company';
@@ -31,13 +30,14 @@ const COLON_REACH = 40;
 export function findFigures(doc: Doc, companies: CompanyHit[]): Figure[] {
   const norm = doc.norm;
   const quantities = mergeRanges(norm, scanQuantities(norm));
-  const taken = companySpans(companies);
+  const overlapsCompany = mentionSweep(companySpans(companies));
   const metrics = scanMetrics(norm);
   const clauses = new ClauseIndex(doc);
 
   const figures: Figure[] = [];
   for (const q of quantities) {
-    if (overlaps(taken, q.start, q.end)) continue;
+    if (overlapsCompany(q.start, q.end)) continue;
+    if (!q.kind && q.magnitude < MIN_BARE_COUNT_MAGNITUDE) continue;
     const clause = clauses.at(q.start);
     const sentence = doc.sentenceAt(q.start) ?? clause;
     const hit = metricFor(norm, metrics, clause, sentence, q);
@@ -110,27 +110,38 @@ function isPrice(norm: string, q: Ranged, hit: MetricHit | null, clause: Span): 
   return PRICE_CUE_BEFORE.test(norm.slice(Math.max(0, q.start - PRICE_CUE_REACH), q.start));
 }
 
+/** Company mention spans sorted by start, for a forward sweep. */
 function companySpans(companies: readonly CompanyHit[]): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (const c of companies) for (const m of c.mentions) spans.push([m.start, m.end]);
-  return spans;
+  return spans.sort((a, b) => a[0] - b[0]);
 }
 
-function overlaps(spans: ReadonlyArray<[number, number]>, start: number, end: number): boolean {
-  for (const [s, e] of spans) if (start < e && end > s) return true;
-  return false;
+/** Whether [start, end) overlaps a company mention; queries must come in increasing `start`. */
+function mentionSweep(spans: ReadonlyArray<[number, number]>): (start: number, end: number) => boolean {
+  let i = 0;
+  return (start, end) => {
+    while (i < spans.length && spans[i][1] <= start) i++;
+    for (let k = i; k < spans.length && spans[k][0] < end; k++) if (spans[k][1] > start) return true;
+    return false;
+  };
 }
 
-/** Clauses of each sentence, split once per sentence. */
+/** Clause punctuation, as `splitClauses` uses it (sentence ends, commas, enumeration commas, colons). */
+const CLAUSE_MARK = /[。！？!?；;\n，,、：:]/;
+
+/** The clause around an offset, found by scanning to the nearest marks inside its sentence. */
 class ClauseIndex {
-  private readonly cache = new Map<number, Span[]>();
   constructor(private readonly doc: Doc) {}
 
   at(offset: number): Span {
-    const sentence = this.doc.sentenceAt(offset) ?? { start: 0, end: this.doc.text.length, text: this.doc.text };
-    let clauses = this.cache.get(sentence.start);
-    if (!clauses) this.cache.set(sentence.start, (clauses = splitClauses(this.doc.text, sentence)));
-    const i = spanIndexAt(clauses, offset);
-    return i < 0 ? sentence : clauses[i];
+    const text = this.doc.text;
+    const sentence = this.doc.sentenceAt(offset) ?? { start: 0, end: text.length, text };
+    let start = offset;
+    while (start > sentence.start && !CLAUSE_MARK.test(text[start - 1])) start--;
+    let end = offset;
+    while (end < sentence.end && !CLAUSE_MARK.test(text[end])) end++;
+    if (end < sentence.end) end++;
+    return { start, end, text: '' };
   }
 }

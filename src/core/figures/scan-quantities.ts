@@ -52,6 +52,7 @@ const BARE_MAGNITUDE_CUES = /[破达至过超近逾约]$/;
  */
 const QUANTITY = new RegExp(
   [
+    `(?=[每百大将接超约近逾不\\-−+$¥￥€£UH0-9零〇一二两三四五六七八九十千万亿])`,
     `(?<lead>每股)?`,
     `(?<pre>${PRE_APPROX})?`,
     `(?<sign>(?<![A-Za-z0-9])[-−+])?`,

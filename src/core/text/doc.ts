@@ -1,6 +1,6 @@
 import type { Span } from '../types';
 import { foldWidth, lowerAscii } from './normalize';
-import { type Segmenter, wordBoundaries } from './segmenter';
+import { type Segmenter, WordBoundaries } from './segmenter';
 import { splitClauses, splitSentences, spanIndexAt } from './sentences';
 
 /**
@@ -14,7 +14,7 @@ export class Doc {
   /** `norm` with ASCII lower-cased; same length as `text`. */
   readonly lower: string;
   private readonly segmenter: Segmenter | null;
-  private boundaryCache: Uint8Array | null = null;
+  private boundaryCache: WordBoundaries | null = null;
   private sentenceCache: Span[] | null = null;
 
   constructor(text: string, segmenter: Segmenter | null) {
@@ -30,8 +30,8 @@ export class Doc {
 
   /** True when a word starts or ends at `offset` (no word crosses it). */
   isBoundary(offset: number): boolean {
-    this.boundaryCache ??= wordBoundaries(this.norm, this.segmenter);
-    return this.boundaryCache[offset] === 1;
+    this.boundaryCache ??= new WordBoundaries(this.norm, this.segmenter);
+    return this.boundaryCache.isBoundary(offset);
   }
 
   sentenceAt(offset: number): Span | null {

@@ -1,0 +1,87 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { launchChromium } from '../test/e2e/chromium';
+import { startFixtureServer } from '../test/e2e/fixture-server';
+import { qqPage, routes, SAMPLE_ID, SEED_ID } from '../test/e2e/pages';
+import { longArticle } from './long-article';
+import { median } from './stats';
+
+const LONG_ID = '20250426A0LONG00';
+const RUNS = 5;
+
+/** Runs before any page script: records long tasks on the page's main thread. */
+const OBSERVE_LONG_TASKS = `window.__caizhuLongTasks = [];
+new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__caizhuLongTasks.push({ start: e.startTime, duration: e.duration }); })
+  .observe({ type: 'longtask', buffered: true });`;
+
+export interface ExtensionBench {
+  page: string;
+  chars: number;
+  coldMs: number;
+  warmMs: number;
+  longestTaskMs: number;
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Content-script start → highlights applied, in real Chromium, cold and warm worker; and the longest main-thread task. */
+export async function runExtensionBench(): Promise<{ rows: ExtensionBench[]; contentScriptGzip: number }> {
+  execFileSync('npx', ['vite', 'build', '--mode', 'chrome', '--logLevel', 'warn'], { stdio: 'inherit' });
+  const pages = routes();
+  const long = longArticle(30_000);
+  pages.set(`new.qq.com/rain/a/${LONG_ID}`, qqPage({ title: '长文测试', media: '财注示例财经', pubtime: '2025-04-26 12:00:00', paragraphs: long.split('\n').map(escapeHtml), layout: 'rich' }));
+  const server = await startFixtureServer(pages);
+  const session = await launchChromium('dist/chrome', server.port);
+  await session.context.addInitScript(OBSERVE_LONG_TASKS);
+  const targets: Array<[string, string, number]> = [[`http://news.qq.com/rain/a/${SAMPLE_ID}`, 'sample article', 0], [`http://new.qq.com/rain/a/${LONG_ID}`, '30,000-character article', long.length]];
+  if (pages.has(`new.qq.com/rain/a/${SEED_ID}`)) targets.unshift([`http://new.qq.com/rain/a/${SEED_ID}`, 'seed article', 0]);
+
+  const rows: ExtensionBench[] = [];
+  const page = await session.context.newPage();
+  const measure = async (url: string) => {
+    await page.goto(url);
+    await page.waitForFunction(() => performance.getEntriesByName('caizhu:applied').length > 0, undefined, { timeout: 30_000 });
+    return page.evaluate(() => {
+      const start = performance.getEntriesByName('caizhu:start')[0].startTime;
+      const applied = performance.getEntriesByName('caizhu:applied')[0].startTime;
+      const tasks = (window as unknown as { __caizhuLongTasks: Array<{ start: number; duration: number }> }).__caizhuLongTasks;
+      const during = tasks.filter((t) => t.start + t.duration >= start && t.start <= applied);
+      return { ms: applied - start, longest: Math.max(0, ...during.map((t) => t.duration)), chars: document.querySelector('.rich_media_content')?.textContent?.length ?? 0 };
+    });
+  };
+  const stopWorker = async () => {
+    const cdp = await session.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    await new Promise((r) => setTimeout(r, 300));
+  };
+  for (const [url, label, chars] of targets) {
+    const cold: number[] = [];
+    const warm: number[] = [];
+    let longest = 0;
+    let textChars = chars;
+    for (let i = 0; i < RUNS; i++) {
+      await stopWorker();
+      const c = await measure(url);
+      cold.push(c.ms);
+      const w = await measure(url);
+      warm.push(w.ms);
+      longest = Math.max(longest, w.longest);
+      textChars = textChars || c.chars;
+    }
+    rows.push({ page: label, chars: textChars, coldMs: median(cold), warmMs: median(warm), longestTaskMs: longest });
+  }
+  await session.close();
+  await server.close();
+  const manifest = JSON.parse(readFileSync('dist/chrome/manifest.json', 'utf8'));
+  const contentScriptGzip = gzipSync(readFileSync(`dist/chrome/${manifest.content_scripts[0].js[0]}`)).length;
+  return { rows, contentScriptGzip };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { rows, contentScriptGzip } = await runExtensionBench();
+  console.table(rows);
+  console.log(`content script: ${(contentScriptGzip / 1024).toFixed(1)} KB gzipped`);
+}
