@@ -31,7 +31,7 @@ function wrapPage(page: Page): E2EPage {
   return {
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     evaluate: (fn) => page.evaluate(fn),
-    evaluateWith: (fn, arg) => page.evaluate(fn, arg),
+    evaluateWith: (fn, arg) => page.evaluate(fn as never, arg) as never,
     hover: (selector) => page.hover(selector),
     mouseMove: (x, y) => page.mouse.move(x, y),
     focus: (selector) => page.focus(selector),
