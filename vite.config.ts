@@ -1,5 +1,6 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
-import { defineConfig } from 'vite';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 
 export type Target = 'chrome' | 'firefox';
@@ -23,10 +24,30 @@ export function manifestFor(target: Target): ManifestV3Export {
   return manifest as unknown as ManifestV3Export;
 }
 
+/**
+ * The on-request page script is injected with scripting.executeScript, which needs no
+ * web_accessible_resources; @crxjs lists it there for every site all the same. Taking it
+ * out keeps pages from probing for the extension.
+ */
+function withoutWebAccessibleResources(): Plugin {
+  return {
+    name: 'caizhu:without-web-accessible-resources',
+    enforce: 'post',
+    writeBundle(options) {
+      const path = `${options.dir}/manifest.json`;
+      if (!existsSync(path)) return;
+      const manifest = JSON.parse(readFileSync(path, 'utf8'));
+      delete manifest.web_accessible_resources;
+      writeFileSync(path, JSON.stringify(manifest, null, 2));
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [crx({ manifest: manifestFor(target), browser: target, contentScripts: { standaloneFiles: ['src/content/index.ts'] } })],
+    plugins: [crx({ manifest: manifestFor(target), browser: target, contentScripts: { standaloneFiles: ['src/content/index.ts'] } }), withoutWebAccessibleResources()],
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: {
       outDir: `dist/${target}`,
       emptyOutDir: true,

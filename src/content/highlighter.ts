@@ -8,6 +8,8 @@ export const REF_ATTR = 'data-caizhu-ref';
 export interface Highlights {
   /** Every wrapper element, in creation order. */
   marks: HTMLElement[];
+  /** The wrappers of each span, in the order of the spans given. */
+  marksBySpan: HTMLElement[][];
   /** Puts the page back exactly as it was: same nodes, same text. */
   remove(): void;
 }
@@ -52,6 +54,7 @@ export function applyHighlights(map: TextMap, spans: readonly HighlightSpan[], d
   }
 
   const marks: HTMLElement[] = [];
+  const marksBySpan: HTMLElement[][] = spans.map(() => []);
   spans.forEach((span, i) => {
     let first = true;
     for (const piece of piecesBySpan[i]) {
@@ -63,6 +66,7 @@ export function applyHighlights(map: TextMap, spans: readonly HighlightSpan[], d
           if (description) mark.setAttribute('aria-description', description);
         }
         marks.push(mark);
+        marksBySpan[i].push(mark);
         first = false;
       }
     }
@@ -70,6 +74,7 @@ export function applyHighlights(map: TextMap, spans: readonly HighlightSpan[], d
 
   return {
     marks,
+    marksBySpan,
     remove() {
       for (let i = marks.length - 1; i >= 0; i--) {
         const mark = marks[i];
@@ -78,6 +83,7 @@ export function applyHighlights(map: TextMap, spans: readonly HighlightSpan[], d
       for (const node of created) node.remove();
       for (const { node, data } of originals) node.data = data;
       marks.length = 0;
+      marksBySpan.length = 0;
     },
   };
 }

@@ -1,16 +1,10 @@
 import browser from 'webextension-polyfill';
-import type { Analysis } from '../core/types';
 import { isRequest, type Request, type Response } from '../shared/messages';
+import { showOnAction } from './action-icon';
 import { getEngine } from './engine';
 import { forgetTab, getTabAnalysis, putTabAnalysis } from './tab-cache';
 
-const BADGE_COLOUR = '#1f6feb';
-
-async function setBadge(tabId: number, analysis: Analysis | null): Promise<void> {
-  const text = analysis && analysis.companies.length ? String(analysis.companies.length) : '';
-  await browser.action.setBadgeText({ tabId, text });
-  if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR });
-}
+const setBadge = showOnAction;
 
 async function handle(request: Request, sender: browser.Runtime.MessageSender): Promise<Response> {
   if (request.type === 'ping') return { ok: true, pong: true };

@@ -1,0 +1,175 @@
+import browser from 'webextension-polyfill';
+import type { Analysis } from '../core/types';
+import type { Request, Response } from '../shared/messages';
+import { CATEGORIES, type Category, type Settings } from '../shared/settings';
+import type { ArticlePage } from './article-page';
+import { applyHighlights, type Highlights } from './highlighter';
+import { wireTooltip } from './interactions';
+import { highlightSpans, type HighlightSpan } from './spans';
+import { createTooltip, type Tooltip } from './tooltip';
+import { tooltipContent, tooltipSummary } from './tooltip-content';
+
+export type AnnotationState = 'idle' | 'pending' | 'annotated' | 'not-article' | 'error';
+
+export interface PageStatus {
+  state: AnnotationState;
+  url: string;
+  error: string | null;
+  enabled: boolean;
+  visible: Record<Category, boolean>;
+}
+
+const FLASH = [
+  { outline: '3px solid rgba(245, 158, 11, 0.95)', outlineOffset: '2px' },
+  { outline: '3px solid rgba(245, 158, 11, 0)', outlineOffset: '6px' },
+];
+const FLASH_MS = 1200;
+
+/**
+ * Annotates one page: asks the background for the analysis of the article the page reader
+ * finds, applies the highlights the reader wants, and takes them off again exactly.
+ */
+export class Annotator {
+  private analysis: Analysis | null = null;
+  private page: ArticlePage | null = null;
+  private highlights: Highlights | null = null;
+  private spans: HighlightSpan[] = [];
+  private tooltip: Tooltip | null = null;
+  private unwire: (() => void) | null = null;
+  private pendingUrl: string | null = null;
+  state: AnnotationState = 'idle';
+  error: string | null = null;
+  url = '';
+  /** Off after the reader turns highlights off on this page; on again on request or on another page. */
+  enabled = true;
+  visible: Record<Category, boolean>;
+
+  constructor(
+    private readonly readPage: (document: Document, url: string) => ArticlePage | null,
+    private readonly settings: Settings,
+  ) {
+    this.visible = { ...settings.categories };
+  }
+
+  get container(): Element | null {
+    return this.page?.container ?? null;
+  }
+
+  status(): PageStatus {
+    return { state: this.state, url: this.url, error: this.error, enabled: this.enabled, visible: { ...this.visible } };
+  }
+
+  /** Analyses the page at the current URL, unless it is done or under way. */
+  async annotate(): Promise<void> {
+    const url = location.href;
+    if (this.pendingUrl === url || (this.analysis && this.url === url)) return;
+    const page = this.readPage(document, url);
+    this.url = url;
+    if (!page) {
+      this.state = 'not-article';
+      return;
+    }
+    this.pendingUrl = url;
+    this.state = 'pending';
+    this.error = null;
+    performance.mark('caizhu:start');
+    try {
+      const request: Request = { type: 'analyze', article: page.article };
+      const response = (await browser.runtime.sendMessage(request)) as Response;
+      if (!response.ok) throw new Error(response.error);
+      if (!('analysis' in response) || !response.analysis) throw new Error('no analysis');
+      if (location.href !== url || !page.container.isConnected || page.map.nodes.some((n) => !n.isConnected)) {
+        this.state = 'idle';
+        return;
+      }
+      this.clear();
+      this.page = page;
+      this.analysis = response.analysis;
+      this.state = 'annotated';
+      if (this.enabled) this.apply();
+      performance.mark('caizhu:applied');
+    } catch (error) {
+      this.state = 'error';
+      this.error = error instanceof Error ? error.message : String(error);
+    } finally {
+      if (this.pendingUrl === url) this.pendingUrl = null;
+    }
+  }
+
+  private apply(): void {
+    const analysis = this.analysis;
+    const page = this.page;
+    if (!analysis || !page || this.highlights) return;
+    this.spans = highlightSpans(analysis).filter((s) => this.visible[s.kind]);
+    this.highlights = applyHighlights(page.map, this.spans, (span) => {
+      const content = tooltipContent(analysis, span.kind, span.index);
+      return content && tooltipSummary(content);
+    });
+    this.tooltip = createTooltip(document);
+    this.unwire = wireTooltip(document, this.tooltip, analysis, this.settings.tooltipDelay);
+    if (this.settings.scheme !== 'default') for (const m of this.highlights.marks) m.setAttribute('data-caizhu-scheme', this.settings.scheme);
+  }
+
+  /** Takes the highlights off; the page's DOM is as it was. */
+  private unapply(): void {
+    this.unwire?.();
+    this.tooltip?.destroy();
+    this.highlights?.remove();
+    this.unwire = null;
+    this.tooltip = null;
+    this.highlights = null;
+    this.spans = [];
+  }
+
+  /** Forgets this page's analysis (the reader moved on). */
+  clear(): void {
+    this.unapply();
+    this.analysis = null;
+    this.page = null;
+    this.state = 'idle';
+  }
+
+  setVisibility(enabled: boolean, visible: Partial<Record<Category, boolean>>): void {
+    this.enabled = enabled;
+    for (const c of CATEGORIES) if (typeof visible[c] === 'boolean') this.visible[c] = visible[c]!;
+    this.unapply();
+    if (enabled) this.apply();
+  }
+
+  /** Scrolls to the highlight of the span starting at `start` and flashes it. */
+  reveal(start: number, end: number): boolean {
+    if (!this.highlights) return false;
+    const i = this.spans.findIndex((s) => s.start === start && s.end === end);
+    const mark = i >= 0 ? this.highlights.marksBySpan[i][0] : null;
+    if (!mark) return false;
+    mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    for (const piece of this.highlights.marksBySpan[i]) piece.animate(FLASH, { duration: FLASH_MS, easing: 'ease-out' });
+    return true;
+  }
+}
+
+/** Content-script messages from the popup (and the tests acting as the popup). */
+export function listenToPopup(annotator: Annotator): void {
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const m = message as { type?: string; enabled?: boolean; visible?: Partial<Record<Category, boolean>>; start?: number; end?: number };
+    switch (m?.type) {
+      case 'caizhu:status':
+        return Promise.resolve(annotator.status());
+      case 'caizhu:set-visibility':
+        annotator.setVisibility(m.enabled !== false, m.visible ?? {});
+        return Promise.resolve(annotator.status());
+      case 'caizhu:remove-highlights':
+        annotator.setVisibility(false, {});
+        return Promise.resolve(annotator.status());
+      case 'caizhu:restore-highlights':
+        annotator.setVisibility(true, {});
+        return annotator.annotate().then(() => annotator.status());
+      case 'caizhu:retry':
+        return annotator.annotate().then(() => annotator.status());
+      case 'caizhu:reveal':
+        return Promise.resolve({ revealed: annotator.reveal(Number(m.start), Number(m.end)) });
+      default:
+        return undefined;
+    }
+  });
+}

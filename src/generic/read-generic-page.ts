@@ -1,0 +1,31 @@
+import { Readability } from '@mozilla/readability';
+import type { ArticlePage } from '../content/article-page';
+import { densestParagraphParent } from '../extract/qq';
+import { buildTextMap } from '../extract/text-map';
+
+const BLOCKS = 'p, h2, h3, h4, li, blockquote';
+
+/**
+ * Any news page, on the reader's request: Readability (on a clone, which it consumes)
+ * gives the title, site and time; the live element holding most of the body paragraphs
+ * is what gets highlighted.
+ */
+export function readGenericPage(document: Document, url: string): ArticlePage | null {
+  const container = densestParagraphParent(document);
+  if (!container) return null;
+  const blocks = [...container.querySelectorAll(BLOCKS)].filter((el) => !el.parentElement?.closest(BLOCKS) || !container.contains(el.parentElement!.closest(BLOCKS)));
+  const map = buildTextMap(blocks.length ? blocks : [container]);
+  if (!map.text) return null;
+  const meta = new Readability(document.cloneNode(true) as Document).parse();
+  return {
+    container,
+    map,
+    article: {
+      title: meta?.title?.trim() || document.querySelector('h1')?.textContent?.trim() || document.title || null,
+      source: meta?.siteName?.trim() || null,
+      publishedAt: meta?.publishedTime?.trim() || null,
+      url,
+      text: map.text,
+    },
+  };
+}

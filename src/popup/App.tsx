@@ -1,0 +1,134 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { PageStatus } from '../content/annotator';
+import { summarize, type Summary } from '../core/summary';
+import type { Analysis } from '../core/types';
+import { t } from '../shared/i18n';
+import { DEFAULT_SETTINGS, type Category } from '../shared/settings';
+import { Claims } from './sections/Claims';
+import { Companies } from './sections/Companies';
+import { ExportBar } from './sections/ExportBar';
+import { Figures } from './sections/Figures';
+import { Header } from './sections/Header';
+import { Quotes } from './sections/Quotes';
+import { Toggles } from './sections/Toggles';
+import { analyseAnyway, cachedAnalysis, pageStatus, retry, reveal, setVisibility, targetTabId } from './tab';
+
+type View =
+  | { kind: 'loading' }
+  | { kind: 'not-article'; canInject: boolean; failed: string | null }
+  | { kind: 'error'; message: string }
+  | { kind: 'ready'; analysis: Analysis; summary: Summary };
+
+const POLL_MS = 150;
+const POLL_LIMIT = 200;
+
+export function App() {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [view, setView] = useState<View>({ kind: 'loading' });
+  const [enabled, setEnabled] = useState(true);
+  const [visible, setVisible] = useState<Record<Category, boolean>>({ ...DEFAULT_SETTINGS.categories });
+
+  const showAnalysis = (analysis: Analysis, status: PageStatus | null) => {
+    if (status) {
+      setEnabled(status.enabled);
+      setVisible(status.visible);
+    }
+    setView({ kind: 'ready', analysis, summary: summarize(analysis) });
+  };
+
+  /** Follows the tab until its analysis is there: instantly when the background has it cached. */
+  const follow = useCallback(async (id: number) => {
+    for (let i = 0; i < POLL_LIMIT; i++) {
+      const [status, analysis] = await Promise.all([pageStatus(id), cachedAnalysis(id).catch(() => null)]);
+      if (analysis && (!status || status.state === 'annotated')) return showAnalysis(analysis, status);
+      if (!status || status.state === 'not-article') return setView({ kind: 'not-article', canInject: status === null, failed: null });
+      if (status.state === 'error') return setView({ kind: 'error', message: status.error ?? '' });
+      if (i === 0) setView({ kind: 'loading' });
+      await new Promise((r) => setTimeout(r, POLL_MS));
+    }
+    setView({ kind: 'error', message: 'timeout' });
+  }, []);
+
+  useEffect(() => {
+    void targetTabId().then((id) => {
+      setTabId(id);
+      if (id === null) setView({ kind: 'not-article', canInject: false, failed: null });
+      else void follow(id);
+    });
+  }, [follow]);
+
+  const onInject = async () => {
+    if (tabId === null) return;
+    setView({ kind: 'loading' });
+    try {
+      await analyseAnyway(tabId);
+      await follow(tabId);
+    } catch (error) {
+      setView({ kind: 'not-article', canInject: false, failed: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  const onToggle = (nextEnabled: boolean, nextVisible: Record<Category, boolean>) => {
+    setEnabled(nextEnabled);
+    setVisible(nextVisible);
+    if (tabId !== null) void setVisibility(tabId, nextEnabled, nextVisible);
+  };
+
+  const onReveal = (start: number, end: number) => {
+    if (tabId !== null) void reveal(tabId, start, end);
+  };
+
+  const openOptions = () => void browser.runtime.openOptionsPage();
+
+  return (
+    <div class="popup">
+      {view.kind === 'loading' && (
+        <p class="state" role="status">
+          <span class="spinner" aria-hidden="true" />
+          {t('popupLoading')}
+        </p>
+      )}
+      {view.kind === 'not-article' && (
+        <section class="state">
+          <p>{t('stateNotArticle')}</p>
+          {view.canInject && (
+            <>
+              <p class="hint">{t('stateNotArticleHint')}</p>
+              <button type="button" class="primary" onClick={onInject}>
+                {t('analyseAnyway')}
+              </button>
+            </>
+          )}
+          {view.failed && <p class="hint">{t('stateCannotAnalyse')}</p>}
+        </section>
+      )}
+      {view.kind === 'error' && (
+        <section class="state" role="alert">
+          <p>{t('stateError', view.message)}</p>
+          <button type="button" class="primary" onClick={() => tabId !== null && void retry(tabId).then(() => follow(tabId))}>
+            {t('retry')}
+          </button>
+        </section>
+      )}
+      {view.kind === 'ready' && (
+        <>
+          <Header summary={view.summary} />
+          <Toggles enabled={enabled} visible={visible} onChange={onToggle} />
+          {view.summary.companies.length === 0 && <p class="empty">{t('stateNoCompanies')}</p>}
+          <Companies companies={view.summary.companies} onReveal={onReveal} />
+          <Figures groups={view.summary.figures} onReveal={onReveal} />
+          <Quotes speakers={view.summary.quotes} onReveal={onReveal} />
+          <Claims groups={view.summary.claims} onReveal={onReveal} />
+          <ExportBar analysis={view.analysis} summary={view.summary} />
+        </>
+      )}
+      <footer class="footer">
+        <button type="button" class="link" onClick={openOptions}>
+          {t('openOptions')}
+        </button>
+      </footer>
+    </div>
+  );
+}
+
