@@ -142,7 +142,8 @@ export class Annotator {
     const i = this.spans.findIndex((s) => s.start === start && s.end === end);
     const mark = i >= 0 ? this.highlights.marksBySpan[i][0] : null;
     if (!mark) return false;
-    mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    // Smooth scrolling needs animation frames, which a tab in the background does not get.
+    mark.scrollIntoView({ block: 'center', behavior: document.visibilityState === 'visible' ? 'smooth' : 'auto' });
     for (const piece of this.highlights.marksBySpan[i]) piece.animate(FLASH, { duration: FLASH_MS, easing: 'ease-out' });
     return true;
   }

@@ -75,7 +75,7 @@ export interface QqExtractOptions {
  */
 export function extractQqArticle(document: Document, options: QqExtractOptions = {}): Article | null {
   const { data, mobile } = pageDataOf(document);
-  const container = qqBodyContainer(document);
+  const container = qqBodyContainer(document) ?? (mobile ? densestParagraphParent(document) : null);
   let text = container ? buildTextMap(qqParagraphs(container)).text : '';
   if (!text && mobile && options.parseHtml) {
     const html = stringField(mobile, ...MOBILE_CONTENT_KEYS);

@@ -31,6 +31,7 @@ function wrapPage(page: Page): E2EPage {
   return {
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     evaluate: (fn) => page.evaluate(fn),
+    evaluateSource: (source) => page.evaluate(source),
     evaluateWith: (fn, arg) => page.evaluate(fn as never, arg) as never,
     hover: (selector) => page.hover(selector),
     mouseMove: (x, y) => page.mouse.move(x, y),
@@ -60,13 +61,14 @@ export async function chromiumBrowser(extensionDir: string, port: number): Promi
       lastPage = await session.context.newPage();
       return wrapPage(lastPage);
     },
-    async sendToActiveTab(message) {
-      await lastPage?.bringToFront();
-      const worker = await session.worker();
-      return worker.evaluate(async (m) => {
-        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-        return chrome.tabs.sendMessage(tab.id!, m);
-      }, message);
+    async extensionPage(path, viewport) {
+      const page = await session.context.newPage();
+      if (viewport) {
+        await page.setViewportSize({ width: viewport.width, height: viewport.height });
+        await page.emulateMedia({ colorScheme: viewport.dark ? 'dark' : 'light' });
+      }
+      await page.goto(`chrome-extension://${session.extensionId}/${path}`);
+      return wrapPage(page);
     },
     stopWorker: async () => {
       const page = lastPage ?? (await session.context.newPage());

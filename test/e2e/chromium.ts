@@ -5,6 +5,8 @@ import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
 export const CHROMIUM = process.env.CAIZHU_CHROMIUM ?? '/usr/bin/chromium';
 export const QQ_HOSTS = ['news.qq.com', 'new.qq.com', 'view.inews.qq.com'];
+/** A news site CaiZhu does not annotate on its own, for the popup's on-request mode. */
+export const OTHER_HOSTS = ['finance.sina.com.cn'];
 
 export interface ChromiumSession {
   context: BrowserContext;
@@ -31,7 +33,7 @@ export async function launchChromium(extensionDir: string, port: number, extraAr
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
-      `--host-resolver-rules=${QQ_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(',')}`,
+      `--host-resolver-rules=${[...QQ_HOSTS, ...OTHER_HOSTS].map((h) => `MAP ${h} 127.0.0.1:${port}`).join(',')}`,
       ...extraArgs,
     ],
   });

@@ -2,6 +2,8 @@
 export interface E2EPage {
   goto(url: string): Promise<void>;
   evaluate<T>(fn: () => T | Promise<T>): Promise<T>;
+  /** Evaluates a script source as an expression (for injecting a library such as axe-core). */
+  evaluateSource<T>(source: string): Promise<T>;
   evaluateWith<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
   hover(selector: string): Promise<void>;
   mouseMove(x: number, y: number): Promise<void>;
@@ -18,8 +20,8 @@ export interface E2EPage {
 export interface E2EBrowser {
   name: 'chromium' | 'firefox';
   newPage(): Promise<E2EPage>;
-  /** Asks the extension (not the page) to remove, then restore, the highlights of the active tab. */
-  sendToActiveTab: ((message: { type: string }) => Promise<unknown>) | null;
+  /** Opens a page of the extension (path inside the build, e.g. src/popup/index.html?tab=3) in a tab. */
+  extensionPage(path: string, viewport?: { width: number; height: number; dark?: boolean }): Promise<E2EPage>;
   /** Stops the background worker; the next message must start it again. Null where the browser cannot. */
   stopWorker: (() => Promise<void>) | null;
   close(): Promise<void>;
@@ -33,3 +35,13 @@ export const RECORD_ORIGINAL_DOM = `document.addEventListener('DOMContentLoaded'
   window.__caizhuOriginalNodes = [];
   for (let n = walker.nextNode(); n; n = walker.nextNode()) window.__caizhuOriginalNodes.push(n);
 }, { once: true });`;
+
+/** The WebExtension API surface the tests call from an extension page (chrome.* in Chromium, browser.* in Firefox). */
+export interface ExtensionApi {
+  tabs: { query(q: object): Promise<Array<{ id?: number }>>; sendMessage(id: number, m: unknown): Promise<unknown> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+  storage: { sync: { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>>; remove(key: string): Promise<void> } };
+}
+
+/** In an extension page: its WebExtension API. */
+export const EXTENSION_API = `(globalThis.browser ?? globalThis.chrome)`;

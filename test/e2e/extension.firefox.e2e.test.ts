@@ -1,5 +1,10 @@
 import { describe } from 'vitest';
 import { firefoxBrowser } from './firefox-driver';
-import { extensionScenarios } from './scenarios';
+import { popupScenarios } from './popup-scenarios';
+import { extensionScenarios, useBrowser } from './scenarios';
 
-describe('extension in Firefox', () => extensionScenarios((port) => firefoxBrowser('dist/firefox', port)));
+describe('extension in Firefox', () => {
+  const suite = useBrowser((port) => firefoxBrowser('dist/firefox', port));
+  describe('in the page', () => extensionScenarios(suite));
+  describe('popup and options', () => popupScenarios(suite));
+});

@@ -12,6 +12,7 @@ function wrapPage(page: Page): E2EPage {
   return {
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     evaluate: (fn) => page.evaluate(fn) as never,
+    evaluateSource: (source) => page.evaluate(source) as never,
     evaluateWith: (fn, arg) => page.evaluate(fn as never, arg) as never,
     hover: (selector) => page.hover(selector),
     mouseMove: (x, y) => page.mouse.move(x, y),
@@ -55,7 +56,20 @@ export async function firefoxBrowser(extensionDir: string, port: number): Promis
       await page.evaluateOnNewDocument(RECORD_ORIGINAL_DOM);
       return wrapPage(page);
     },
-    sendToActiveTab: null,
+    async extensionPage(path, viewport) {
+      const page = await browser.newPage();
+      await page.setViewport({ width: viewport?.width ?? 1280, height: viewport?.height ?? 900 });
+      if (viewport?.dark) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+      // Extension pages may never report their load over BiDi: start the navigation, then wait for the document.
+      void page.goto(`moz-extension://${EXTENSION_UUID}/${path}`).catch(() => undefined);
+      const deadline = Date.now() + 15_000;
+      while (Date.now() < deadline) {
+        const ready = await page.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete').catch(() => false);
+        if (ready) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return wrapPage(page);
+    },
     stopWorker: null,
     async close() {
       await browser.close();

@@ -110,6 +110,12 @@ export function routes(): Map<string, string> {
       qqPage({ ...SAMPLE_META, paragraphs, layout: 'rich', extraBody: `<p class="nav"><a data-spa href="/rain/a/${SPA_NEXT_ID}">下一篇</a></p>${SPA_SCRIPT}` }),
     ],
   ]);
+  map.set(
+    'finance.sina.com.cn/stock/relnews/cn/2025-04-26/doc-caizhu0001.shtml',
+    `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>宁德时代一季度营收增长_新浪财经</title></head><body>
+<div class="top-nav"><a href="/">新浪首页</a> <a href="/stock/">股票</a></div><h1 class="main-title">宁德时代一季度营收增长</h1>
+<div class="article" id="artibody">${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</div><div class="footer"><p>新浪财经免责声明</p></div></body></html>`,
+  );
   const seed = seedPage();
   if (seed) map.set(`new.qq.com/rain/a/${SEED_ID}`, seed);
   return map;

@@ -4,7 +4,7 @@ import { defaultAnalyzer } from '../../src/node/engine';
 import { readArticle } from '../../src/node/read-article';
 import type { Analysis } from '../../src/core/types';
 import { hasShared, readSeed } from '../support/shared';
-import type { E2EBrowser, E2EPage } from './driver';
+import type { E2EBrowser, E2EPage, ExtensionApi } from './driver';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { routes, SAMPLE_ID, SEED_ID, SPA_NEXT_ID } from './pages';
 
@@ -43,21 +43,70 @@ function engineAnalysis(html: string, url: string): Analysis {
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** The extension's behaviour in a real browser, the same scenarios for every browser. */
-export function extensionScenarios(launch: (port: number) => Promise<E2EBrowser>): void {
+export interface Suite {
+  browser: () => E2EBrowser;
+  pages: Map<string, string>;
+}
+
+/** One fixture server and one browser for a test file. */
+export function useBrowser(launch: (port: number) => Promise<E2EBrowser>): Suite {
   let server: FixtureServer;
   let browser: E2EBrowser;
   const pages = routes();
-
   beforeAll(async () => {
     server = await startFixtureServer(pages);
     browser = await launch(server.port);
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
   }, 60_000);
-
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+  });
+  return { browser: () => browser, pages };
+}
+
+/** Asks an extension page to find the tab showing `url` (through its content script) and send it a message. */
+export async function tabIdOf(browser: E2EBrowser, url: string): Promise<number> {
+  const control = await browser.extensionPage('src/options/index.html');
+  const id = await control.evaluateWith(async (u: string) => {
+    const api = ((globalThis as unknown as { browser?: ExtensionApi }).browser ?? (globalThis as unknown as { chrome: ExtensionApi }).chrome);
+    for (const tab of await api.tabs.query({})) {
+      try {
+        const status = (await api.tabs.sendMessage(tab.id!, { type: 'caizhu:status' })) as { url?: string } | undefined;
+        if (status?.url === u) return tab.id!;
+      } catch {
+        // no content script in that tab
+      }
+    }
+    return null;
+  }, url);
+  await control.close();
+  if (id === null) throw new Error(`no tab shows ${url}`);
+  return id;
+}
+
+export async function sendToTab(browser: E2EBrowser, url: string, message: Record<string, unknown>): Promise<unknown> {
+  const id = await tabIdOf(browser, url);
+  const control = await browser.extensionPage('src/options/index.html');
+  const result = await control.evaluateWith(
+    async ({ id, message }: { id: number; message: Record<string, unknown> }) => {
+      const api = ((globalThis as unknown as { browser?: ExtensionApi }).browser ?? (globalThis as unknown as { chrome: ExtensionApi }).chrome);
+      return api.tabs.sendMessage(id, message);
+    },
+    { id, message },
+  );
+  await control.close();
+  return result;
+}
+
+export { waitForMarks, spanTexts, engineAnalysis, pause };
+
+/** The extension's behaviour in a real browser, the same scenarios for every browser. */
+export function extensionScenarios(suite: Suite): void {
+  const pages = suite.pages;
+  let browser: E2EBrowser;
+  beforeAll(() => {
+    browser = suite.browser();
   });
 
   const forms = [
@@ -197,13 +246,13 @@ export function extensionScenarios(launch: (port: number) => Promise<E2EBrowser>
     });
   }
 
-  it('gives back the exact original DOM when highlights are removed, and annotates again on request', async (ctx) => {
-    if (!browser.sendToActiveTab) return ctx.skip();
+  it('gives back the exact original DOM when highlights are removed, and annotates again on request', async () => {
     const page = await browser.newPage();
-    await page.goto(`http://new.qq.com/rain/a/${SAMPLE_ID}`);
+    const url = `http://new.qq.com/rain/a/${SAMPLE_ID}`;
+    await page.goto(url);
     await waitForMarks(page);
     const before = await page.evaluate(() => (window as unknown as { __caizhuOriginalBody: string }).__caizhuOriginalBody);
-    await browser.sendToActiveTab!({ type: 'caizhu:remove-highlights' });
+    await sendToTab(browser, url, { type: 'caizhu:remove-highlights' });
     await pause(200);
     const after = await page.evaluate(() => document.body.innerHTML);
     if (after !== before) {
@@ -220,7 +269,7 @@ export function extensionScenarios(launch: (port: number) => Promise<E2EBrowser>
       return now.length === original.length && now.every((n, i) => n === original[i]);
     });
     expect(sameNodes).toBe(true);
-    await browser.sendToActiveTab!({ type: 'caizhu:restore-highlights' });
+    await sendToTab(browser, url, { type: 'caizhu:restore-highlights' });
     await waitForMarks(page);
     await page.close();
   });

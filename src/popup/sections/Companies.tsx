@@ -20,7 +20,7 @@ export function Companies({ companies, onReveal }: { companies: CompanySummary[]
       <ul class="list companies">
         {companies.map((c) => (
           <li key={c.name}>
-            <button type="button" class="row" onClick={() => go(c)} aria-label={t('goToMention', c.name)} data-company={c.name}>
+            <button type="button" class="row" onClick={() => go(c)} title={t('goToMention', c.name)} data-company={c.name}>
               <span class="name">{c.name}</span>
               <span class="codes">
                 {c.listed ? c.listings.map((l) => <span class="code" key={l}>{l}</span>) : <span class="code unlisted">{t('unlisted')}</span>}
