@@ -18,6 +18,9 @@ const CLAUSE_END = /[，,、：:；;]/;
 /** Trimmed from a claim's edges: space, punctuation, and an opening quotation mark. */
 const LEADING_EDGE = /^[\s“「『‘。！？!?；;，,：:…]+/;
 const TRAILING_EDGE = /[\s。！？!?；;，,：:…]+$/;
+/** A clause opening with a forecast verb starts a claim of its own inside a long sentence. */
+const OPENS_OWN_CLAIM = /^(?:并|但|而|同时)?(?:预计|预期|预测)/;
+const MERGE_TYPES = process.env.MT === '1';
 /** A cue clause this far into a long segment starts its own claim; nearer, the claim starts with the segment. */
 const LEAD_CLAUSES = 1;
 
@@ -54,8 +57,11 @@ export function claimSpans(norm: string, start: number, end: number): ClaimSpan[
   let open: { start: number; end: number; types: Set<ClaimType>; guidance: boolean } | null = null;
   clauses.forEach((c, i) => {
     // Guidance runs on to the end of the segment: its ranges and comparisons belong to it.
-    if (c.types.size === 0 || open?.guidance) {
-      if (open) open.end = c.end;
+    if (c.types.size === 0 || open?.guidance || (open && !OPENS_OWN_CLAIM.test(norm.slice(c.start, c.end)))) {
+      if (open) {
+        open.end = c.end;
+        if (MERGE_TYPES) for (const t of c.types) open.types.add(t);
+      }
       return;
     }
     if (open) out.push(close(norm, open, reporter));

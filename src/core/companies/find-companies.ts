@@ -7,8 +7,8 @@ import type { CompanyDictionary, DictionaryCompany, Surface } from './dictionary
 import { supportsCompanyReading } from './evidence';
 import { nameBefore } from './name-before-code';
 
-/** A name followed by these is part of another organisation's name: 中金所, 中国银行保险监督管理委员会, 中国石油和化学工业联合会. */
-const PART_OF_ORGANISATION = /^(?:[^\s，。；、与及的在是为对向跟同和]{0,6}?(?:监督管理委员会|委员会|联合会|协会|交易所|研究院|研究所)|[^，。；、]{0,8}?(?:工业|行业|产业)(?:联合会|协会|联盟)|所(?![在有以谓属得]))/u;
+/** A name followed by these is part of another organisation's or an index's name: 中金所, 中国银行保险监督管理委员会, 中国石油和化学工业联合会, 恒生科技指数. */
+const PART_OF_ORGANISATION = /^(?:[^\s，。；、]{0,4}?指数|[^\s，。；、与及的在是为对向跟同和]{0,6}?(?:监督管理委员会|委员会|联合会|协会|交易所|研究院|研究所)|[^，。；、]{0,8}?(?:工业|行业|产业)(?:联合会|协会|联盟)|所(?![在有以谓属得]))/u;
 
 interface Candidate {
   start: number;

@@ -125,9 +125,12 @@ function attributeQuotations(norm: string, speech: QuotedSpan[], statements: Sta
     let speaker: Speaker | null | undefined = introducing.get(q)?.speaker;
     if (speaker === undefined) {
       const after = statementAfter(norm, q, statements, si);
-      const continues = anchor && anchor.end <= q.open && CONTINUATION_GAP.test(norm.slice(anchor.end, q.open)) ? anchor : null;
+      const gap = anchor && anchor.end <= q.open ? norm.slice(anchor.end, q.open) : null;
+      const continues = gap !== null && CONTINUATION_GAP.test(gap) ? anchor : null;
       const quoteEndsSentence = SENTENCE_FINAL.test(norm.slice(q.start, q.end));
-      if (after && (!after.words || !quoteEndsSentence || !continues)) speaker = after.speaker;
+      // A quotation opening a new paragraph and attributed right after is that speaker's.
+      const newParagraph = gap !== null && gap.includes('\n');
+      if (after && (!after.words || !quoteEndsSentence || !continues || newParagraph)) speaker = after.speaker;
       else if (continues) speaker = continues.speaker;
     }
     if (speaker === undefined) continue;

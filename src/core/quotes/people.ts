@@ -65,6 +65,20 @@ export class People {
     return best;
   }
 
+  /**
+   * Every later mention of a known name, titled or not (孙维平用…来形容。他表示 → 孙维平),
+   * in one pass over the text.
+   */
+  addBareMentions(norm: string): void {
+    if (this.byName.size === 0) return;
+    const names = [...this.byName.keys()].sort((a, b) => b.length - a.length);
+    const pattern = new RegExp(names.join('|'), 'g');
+    const seen = new Set(this.mentions.map((m) => m.pos));
+    for (let m = pattern.exec(norm); m; m = pattern.exec(norm)) {
+      if (!seen.has(m.index)) this.mentions.push({ pos: m.index, person: this.byName.get(m[0])! });
+    }
+  }
+
   sortMentions(): void {
     this.mentions.sort((a, b) => a.pos - b.pos);
   }
@@ -109,6 +123,7 @@ export function findPeople(norm: string, companies: CompanyIndex): People {
     const before = nameBeforeApposition(norm, ts, te);
     if (before) people.add(before.pos, { name: before.name, title, org: before.org });
   }
+  people.addBareMentions(norm);
   people.sortMentions();
   return people;
 }

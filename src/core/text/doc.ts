@@ -1,5 +1,6 @@
 import type { Span } from '../types';
 import { foldWidth, lowerAscii } from './normalize';
+import { foldTraditional } from './traditional';
 import { type Segmenter, WordBoundaries } from './segmenter';
 import { splitClauses, splitSentences, spanIndexAt } from './sentences';
 
@@ -9,7 +10,7 @@ import { splitClauses, splitSentences, spanIndexAt } from './sentences';
  */
 export class Doc {
   readonly text: string;
-  /** Full-width ASCII folded to half-width; same length as `text`. */
+  /** Full-width ASCII folded to half-width and traditional characters to simplified; same length as `text`. */
   readonly norm: string;
   /** `norm` with ASCII lower-cased; same length as `text`. */
   readonly lower: string;
@@ -19,7 +20,7 @@ export class Doc {
 
   constructor(text: string, segmenter: Segmenter | null) {
     this.text = text;
-    this.norm = foldWidth(text);
+    this.norm = foldTraditional(foldWidth(text));
     this.lower = lowerAscii(this.norm);
     this.segmenter = segmenter;
   }

@@ -1,0 +1,39 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultAnalyzer } from '../node/engine';
+import { readArticle } from '../node/read-article';
+import { addTallies, CATEGORIES, emptyTally, scoreArticle, type Category, type Expected, type Tally } from './score';
+
+export const CORPUS_DIR = 'test/articles';
+
+export interface ArticleScore {
+  name: string;
+  chars: number;
+  tallies: Record<Category, Tally>;
+}
+
+export interface CorpusScore {
+  articles: ArticleScore[];
+  totals: Record<Category, Tally>;
+}
+
+export function corpusFolders(dir = CORPUS_DIR): string[] {
+  return readdirSync(dir)
+    .filter((name) => existsSync(join(dir, name, 'source.html')) && existsSync(join(dir, name, 'expected.json')))
+    .sort();
+}
+
+/** Runs the engine over every corpus article and scores it. */
+export function evaluateCorpus(dir = CORPUS_DIR): CorpusScore {
+  const engine = defaultAnalyzer();
+  const totals = Object.fromEntries(CATEGORIES.map((c) => [c, emptyTally()])) as Record<Category, Tally>;
+  const articles = corpusFolders(dir).map((name) => {
+    const expected = JSON.parse(readFileSync(join(dir, name, 'expected.json'), 'utf8')) as Expected;
+    const html = readFileSync(join(dir, name, 'source.html'), 'utf8');
+    const analysis = engine.analyze(readArticle(html, { format: 'html', url: expected.url }));
+    const tallies = scoreArticle(expected, analysis);
+    for (const c of CATEGORIES) addTallies(totals[c], { ...tallies[c], misses: tallies[c].misses.map((m) => `${name}: ${m}`), falseHits: tallies[c].falseHits.map((m) => `${name}: ${m}`) });
+    return { name, chars: analysis.article.text.length, tallies };
+  });
+  return { articles, totals };
+}

@@ -1,0 +1,28 @@
+import { CATEGORIES, f1, precision, recall, type Tally } from './score';
+import { evaluateCorpus } from './corpus';
+
+const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
+const MAX_LISTED = Number(process.env.EVAL_LIST ?? 15);
+
+const { articles, totals } = evaluateCorpus();
+console.log(`CaiZhu evaluation — ${articles.length} articles (test/articles)\n`);
+console.log('category     precision  recall    F1     tp    fp    fn');
+for (const c of CATEGORIES) {
+  const t = totals[c];
+  console.log(`${c.padEnd(12)} ${pct(precision(t))}%    ${pct(recall(t))}%  ${pct(f1(t))}%  ${String(t.tp).padStart(5)} ${String(t.fp).padStart(5)} ${String(t.fn).padStart(5)}`);
+}
+const overall: Tally = CATEGORIES.reduce((a, c) => ({ ...a, tp: a.tp + totals[c].tp, fp: a.fp + totals[c].fp, fn: a.fn + totals[c].fn }), { tp: 0, fp: 0, fn: 0, misses: [], falseHits: [] } as Tally);
+console.log(`${'overall'.padEnd(12)} ${pct(precision(overall))}%    ${pct(recall(overall))}%  ${pct(f1(overall))}%`);
+
+console.log('\nF1 per article          chars  ' + CATEGORIES.map((c) => c.slice(0, 8).padStart(9)).join(''));
+for (const a of articles) console.log(`${a.name.slice(0, 24).padEnd(24)} ${String(a.chars).padStart(6)}  ${CATEGORIES.map((c) => pct(f1(a.tallies[c])).padStart(9)).join('')}`);
+
+for (const c of CATEGORIES) {
+  const t = totals[c];
+  if (!t.misses.length && !t.falseHits.length) continue;
+  console.log(`\n${c}: ${t.misses.length} missed, ${t.falseHits.length} false hits`);
+  for (const m of t.misses.slice(0, MAX_LISTED)) console.log(`  − ${m}`);
+  if (t.misses.length > MAX_LISTED) console.log(`  … ${t.misses.length - MAX_LISTED} more missed`);
+  for (const m of t.falseHits.slice(0, MAX_LISTED)) console.log(`  + ${m}`);
+  if (t.falseHits.length > MAX_LISTED) console.log(`  … ${t.falseHits.length - MAX_LISTED} more false hits`);
+}
