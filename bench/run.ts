@@ -59,3 +59,13 @@ if (existsSync('bench/figures-vs-recognizers.ts')) {
   row('figures: CaiZhu vs recognizers-text (median ms)', `${f.caizhuMs.toFixed(2)} ms vs ${f.recognizersMs.toFixed(2)} ms → ${f.ratio.toFixed(1)}× faster`);
   row('figures: recall on test/cases/figures.json', `CaiZhu ${(f.caizhuRecall * 100).toFixed(1)}% vs recognizers ${(f.recognizersRecall * 100).toFixed(1)}%`);
 }
+
+if (!process.env.CAIZHU_BENCH_NO_BROWSER) {
+  const { runExtensionBench } = await import('./extension');
+  const { rows: pages, contentScriptGzip } = await runExtensionBench();
+  console.log('\nIn real Chromium (content-script start → highlights applied, median of 5):');
+  for (const p of pages) {
+    row(`  ${p.page} (${p.chars} chars): cold worker / warm worker`, `${p.coldMs.toFixed(0)} ms / ${p.warmMs.toFixed(0)} ms, longest main-thread task ${p.longestTaskMs.toFixed(0)} ms`);
+  }
+  row('  content script size', `${(contentScriptGzip / 1024).toFixed(1)} KB gzipped`);
+}

@@ -4,14 +4,13 @@ import { showOnAction } from './action-icon';
 import { getEngine } from './engine';
 import { forgetTab, getTabAnalysis, putTabAnalysis } from './tab-cache';
 
-const setBadge = showOnAction;
 
 async function handle(request: Request, sender: browser.Runtime.MessageSender): Promise<Response> {
   if (request.type === 'ping') return { ok: true, pong: true };
   if (request.type === 'page-left') {
     if (sender.tab?.id !== undefined) {
       await forgetTab(sender.tab.id);
-      await setBadge(sender.tab.id, null);
+      await showOnAction(sender.tab.id, null);
     }
     return { ok: true, analysis: null };
   }
@@ -23,15 +22,15 @@ async function handle(request: Request, sender: browser.Runtime.MessageSender): 
   if (tabId !== undefined) {
     const cached = await getTabAnalysis(tabId);
     if (cached && cached.article.text === request.article.text && cached.article.url === request.article.url) {
-      await setBadge(tabId, cached);
+      void showOnAction(tabId, cached);
       return { ok: true, analysis: cached, cached: true };
     }
   }
   const engine = await getEngine();
   const analysis = engine.analyze(request.article);
   if (tabId !== undefined) {
-    await putTabAnalysis(tabId, analysis);
-    await setBadge(tabId, analysis);
+    // The page waits for the answer; storing and the action icon can follow it.
+    void putTabAnalysis(tabId, analysis).then(() => showOnAction(tabId, analysis));
   }
   return { ok: true, analysis, cached: false };
 }
@@ -43,7 +42,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 
 browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status === 'loading') void forgetTab(tabId).then(() => setBadge(tabId, null));
+  if (change.status === 'loading') void forgetTab(tabId).then(() => showOnAction(tabId, null));
 });
 
 // Warm the engine as soon as the worker starts, so the first article does not wait for it.

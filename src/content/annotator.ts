@@ -3,7 +3,7 @@ import type { Analysis } from '../core/types';
 import type { Request, Response } from '../shared/messages';
 import { CATEGORIES, type Category, type Settings } from '../shared/settings';
 import type { ArticlePage } from './article-page';
-import { applyHighlights, type Highlights } from './highlighter';
+import { applyHighlightsInSlices, type Highlights } from './highlighter';
 import { wireTooltip } from './interactions';
 import { highlightSpans, type HighlightSpan } from './spans';
 import { createTooltip, type Tooltip } from './tooltip';
@@ -24,6 +24,8 @@ const FLASH = [
   { outline: '3px solid rgba(245, 158, 11, 0)', outlineOffset: '6px' },
 ];
 const FLASH_MS = 1200;
+/** Longest stretch of highlighting work before the page gets the main thread back. */
+const SLICE_MS = 12;
 
 /**
  * Annotates one page: asks the background for the analysis of the article the page reader
@@ -37,6 +39,7 @@ export class Annotator {
   private tooltip: Tooltip | null = null;
   private unwire: (() => void) | null = null;
   private pendingUrl: string | null = null;
+  private applying = false;
   state: AnnotationState = 'idle';
   error: string | null = null;
   url = '';
@@ -63,7 +66,9 @@ export class Annotator {
   async annotate(): Promise<void> {
     const url = location.href;
     if (this.pendingUrl === url || (this.analysis && this.url === url)) return;
+    performance.mark('caizhu:read');
     const page = this.readPage(document, url);
+    performance.measure('caizhu:read', 'caizhu:read');
     this.url = url;
     if (!page) {
       this.state = 'not-article';
@@ -72,7 +77,7 @@ export class Annotator {
     this.pendingUrl = url;
     this.state = 'pending';
     this.error = null;
-    performance.mark('caizhu:start');
+    performance.mark('caizhu:start', { startTime: performance.getEntriesByName('caizhu:read', 'mark').at(-1)?.startTime });
     try {
       const request: Request = { type: 'analyze', article: page.article };
       const response = (await browser.runtime.sendMessage(request)) as Response;
@@ -86,7 +91,7 @@ export class Annotator {
       this.page = page;
       this.analysis = response.analysis;
       this.state = 'annotated';
-      if (this.enabled) this.apply();
+      if (this.enabled) await this.apply();
       performance.mark('caizhu:applied');
     } catch (error) {
       this.state = 'error';
@@ -96,15 +101,28 @@ export class Annotator {
     }
   }
 
-  private apply(): void {
+  private async apply(): Promise<void> {
     const analysis = this.analysis;
     const page = this.page;
-    if (!analysis || !page || this.highlights) return;
-    this.spans = highlightSpans(analysis).filter((s) => this.visible[s.kind]);
-    this.highlights = applyHighlights(page.map, this.spans, (span) => {
-      const content = tooltipContent(analysis, span.kind, span.index);
-      return content && tooltipSummary(content);
-    });
+    if (!analysis || !page || this.highlights || this.applying) return;
+    this.applying = true;
+    const spans = highlightSpans(analysis).filter((s) => this.visible[s.kind]);
+    const highlights = await applyHighlightsInSlices(
+      page.map,
+      spans,
+      (span) => {
+        const content = tooltipContent(analysis, span.kind, span.index);
+        return content && tooltipSummary(content);
+      },
+      SLICE_MS,
+    );
+    this.applying = false;
+    if (this.analysis !== analysis || !this.enabled) {
+      highlights.remove();
+      return;
+    }
+    this.spans = spans;
+    this.highlights = highlights;
     this.tooltip = createTooltip(document);
     this.unwire = wireTooltip(document, this.tooltip, analysis, this.settings.tooltipDelay);
     if (this.settings.scheme !== 'default') for (const m of this.highlights.marks) m.setAttribute('data-caizhu-scheme', this.settings.scheme);
@@ -129,11 +147,11 @@ export class Annotator {
     this.state = 'idle';
   }
 
-  setVisibility(enabled: boolean, visible: Partial<Record<Category, boolean>>): void {
+  async setVisibility(enabled: boolean, visible: Partial<Record<Category, boolean>>): Promise<void> {
     this.enabled = enabled;
     for (const c of CATEGORIES) if (typeof visible[c] === 'boolean') this.visible[c] = visible[c]!;
     this.unapply();
-    if (enabled) this.apply();
+    if (enabled) await this.apply();
   }
 
   /** Scrolls to the highlight of the span starting at `start` and flashes it. */
@@ -157,14 +175,14 @@ export function listenToPopup(annotator: Annotator): void {
       case 'caizhu:status':
         return Promise.resolve(annotator.status());
       case 'caizhu:set-visibility':
-        annotator.setVisibility(m.enabled !== false, m.visible ?? {});
-        return Promise.resolve(annotator.status());
+        return annotator.setVisibility(m.enabled !== false, m.visible ?? {}).then(() => annotator.status());
       case 'caizhu:remove-highlights':
-        annotator.setVisibility(false, {});
-        return Promise.resolve(annotator.status());
+        return annotator.setVisibility(false, {}).then(() => annotator.status());
       case 'caizhu:restore-highlights':
-        annotator.setVisibility(true, {});
-        return annotator.annotate().then(() => annotator.status());
+        return annotator
+          .setVisibility(true, {})
+          .then(() => annotator.annotate())
+          .then(() => annotator.status());
       case 'caizhu:retry':
         return annotator.annotate().then(() => annotator.status());
       case 'caizhu:reveal':

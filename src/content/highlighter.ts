@@ -24,8 +24,14 @@ interface Segment {
  * Wraps each span's text in <caizhu-mark> elements, in pieces where it crosses element
  * boundaries. Text nodes are split once at every span edge; the original node keeps the
  * first part, so removal can restore each original node's text and drop the parts split off.
+ * The work is a sequence of small steps (one text node split, one span wrapped), so that a
+ * long article can be highlighted in slices between which the page stays responsive.
  */
-export function applyHighlights(map: TextMap, spans: readonly HighlightSpan[], describe?: (span: HighlightSpan) => string | null): Highlights {
+export function startHighlights(
+  map: TextMap,
+  spans: readonly HighlightSpan[],
+  describe?: (span: HighlightSpan) => string | null,
+): { highlights: Highlights & { readonly removed: boolean }; steps: Generator<void> } {
   const piecesBySpan = spans.map((s) => piecesOf(map, s.start, s.end));
   const cuts = new Map<Text, Set<number>>();
   for (const pieces of piecesBySpan) {
@@ -38,44 +44,56 @@ export function applyHighlights(map: TextMap, spans: readonly HighlightSpan[], d
   const originals: Array<{ node: Text; data: string }> = [];
   const created: Text[] = [];
   const segments = new Map<Text, Segment[]>();
-  for (const [node, offsets] of cuts) {
-    originals.push({ node, data: node.data });
-    const points = [...offsets].filter((o) => o > 0 && o < node.data.length).sort((a, b) => b - a);
-    const parts: Segment[] = [];
-    let end = node.data.length;
-    for (const point of points) {
-      const right = splitText(node, point);
-      created.push(right);
-      parts.unshift({ start: point, end, node: right });
-      end = point;
-    }
-    parts.unshift({ start: 0, end, node });
-    segments.set(node, parts);
-  }
-
   const marks: HTMLElement[] = [];
   const marksBySpan: HTMLElement[][] = spans.map(() => []);
-  spans.forEach((span, i) => {
-    let first = true;
-    for (const piece of piecesBySpan[i]) {
-      const covered = (segments.get(piece.node) ?? []).filter((s) => s.start >= piece.start && s.end <= piece.end).map((s) => s.node);
-      for (const group of siblingRuns(covered)) {
-        const mark = wrap(group, span.kind, `${span.kind}:${span.index}`, first);
-        if (first) {
-          const description = describe?.(span);
-          if (description) mark.setAttribute('aria-description', description);
-        }
-        marks.push(mark);
-        marksBySpan[i].push(mark);
-        first = false;
-      }
-    }
-  });
+  let removed = false;
 
-  return {
+  function* steps(): Generator<void> {
+    for (const [node, offsets] of cuts) {
+      if (removed) return;
+      originals.push({ node, data: node.data });
+      const points = [...offsets].filter((o) => o > 0 && o < node.data.length).sort((a, b) => b - a);
+      const parts: Segment[] = [];
+      let end = node.data.length;
+      for (const point of points) {
+        const right = splitText(node, point);
+        created.push(right);
+        parts.unshift({ start: point, end, node: right });
+        end = point;
+      }
+      parts.unshift({ start: 0, end, node });
+      segments.set(node, parts);
+      yield;
+    }
+    for (let i = 0; i < spans.length; i++) {
+      if (removed) return;
+      const span = spans[i];
+      let first = true;
+      for (const piece of piecesBySpan[i]) {
+        const covered = (segments.get(piece.node) ?? []).filter((s) => s.start >= piece.start && s.end <= piece.end).map((s) => s.node);
+        for (const group of siblingRuns(covered)) {
+          const mark = wrap(group, span.kind, `${span.kind}:${span.index}`, first);
+          if (first) {
+            const description = describe?.(span);
+            if (description) mark.setAttribute('aria-description', description);
+          }
+          marks.push(mark);
+          marksBySpan[i].push(mark);
+          first = false;
+        }
+      }
+      yield;
+    }
+  }
+
+  const highlights = {
     marks,
     marksBySpan,
+    get removed() {
+      return removed;
+    },
     remove() {
+      removed = true;
       for (let i = marks.length - 1; i >= 0; i--) {
         const mark = marks[i];
         mark.replaceWith(...mark.childNodes);
@@ -86,6 +104,43 @@ export function applyHighlights(map: TextMap, spans: readonly HighlightSpan[], d
       marksBySpan.length = 0;
     },
   };
+  return { highlights, steps: steps() };
+}
+
+/** All highlights at once. */
+export function applyHighlights(map: TextMap, spans: readonly HighlightSpan[], describe?: (span: HighlightSpan) => string | null): Highlights {
+  const { highlights, steps } = startHighlights(map, spans, describe);
+  for (const _ of steps);
+  return highlights;
+}
+
+/** A new task, without the clamping timers get in background tabs. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+/** Highlights applied in slices of at most `sliceMs` of main-thread work each. */
+export async function applyHighlightsInSlices(
+  map: TextMap,
+  spans: readonly HighlightSpan[],
+  describe: ((span: HighlightSpan) => string | null) | undefined,
+  sliceMs: number,
+): Promise<Highlights> {
+  const { highlights, steps } = startHighlights(map, spans, describe);
+  let sliceStart = performance.now();
+  for (const _ of steps) {
+    if (performance.now() - sliceStart < sliceMs) continue;
+    performance.measure('caizhu:slice', { start: sliceStart, end: performance.now() });
+    await nextTask();
+    if (highlights.removed) break;
+    sliceStart = performance.now();
+  }
+  performance.measure('caizhu:slice', { start: sliceStart, end: performance.now() });
+  return highlights;
 }
 
 /** Text.splitText, spelled out: the original node keeps [0, at), a new node after it takes the rest. */

@@ -33,6 +33,7 @@ export async function launchChromium(extensionDir: string, port: number, extraAr
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      '--lang=zh-CN',
       `--host-resolver-rules=${[...QQ_HOSTS, ...OTHER_HOSTS].map((h) => `MAP ${h} 127.0.0.1:${port}`).join(',')}`,
       ...extraArgs,
     ],

@@ -11,11 +11,16 @@ import { routes, SAMPLE_ID, SEED_ID, SPA_NEXT_ID } from './pages';
 export const SCREENSHOT_DIR = 'assets/screenshots';
 const ANNOTATION_TIMEOUT = 20_000;
 
+/** Waits until the page has highlights and their number has stopped changing (they are applied in slices). */
 async function waitForMarks(page: E2EPage, min = 1): Promise<void> {
   const deadline = Date.now() + ANNOTATION_TIMEOUT;
+  let last = -1;
+  let stable = 0;
   while (Date.now() < deadline) {
     const n = await page.evaluate(() => document.querySelectorAll('caizhu-mark').length);
-    if (n >= min) return;
+    stable = n >= min && n === last ? stable + 1 : 0;
+    if (stable >= 3) return;
+    last = n;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('page was not annotated in time');
@@ -70,15 +75,17 @@ export async function tabIdOf(browser: E2EBrowser, url: string): Promise<number>
   const control = await browser.extensionPage('src/options/index.html');
   const id = await control.evaluateWith(async (u: string) => {
     const api = ((globalThis as unknown as { browser?: ExtensionApi }).browser ?? (globalThis as unknown as { chrome: ExtensionApi }).chrome);
+    // The newest tab showing the URL: a test that failed may have left an older one open.
+    let found: number | null = null;
     for (const tab of await api.tabs.query({})) {
       try {
         const status = (await api.tabs.sendMessage(tab.id!, { type: 'caizhu:status' })) as { url?: string } | undefined;
-        if (status?.url === u) return tab.id!;
+        if (status?.url === u && (found === null || tab.id! > found)) found = tab.id!;
       } catch {
         // no content script in that tab
       }
     }
-    return null;
+    return found;
   }, url);
   await control.close();
   if (id === null) throw new Error(`no tab shows ${url}`);

@@ -19,8 +19,7 @@ const CLAUSE_END = /[，,、：:；;]/;
 const LEADING_EDGE = /^[\s“「『‘。！？!?；;，,：:…]+/;
 const TRAILING_EDGE = /[\s。！？!?；;，,：:…]+$/;
 /** A clause opening with a forecast verb starts a claim of its own inside a long sentence. */
-const OPENS_OWN_CLAIM = /^(?:并|但|而|同时)?(?:预计|预期|预测)/;
-const MERGE_TYPES = process.env.MT === '1';
+const OPENS_OWN_CLAIM = /^[^，。；]{0,12}?(?<!的|超出?|低于|高于|符合|不及|好于|市场)(?:预计|预期|预测)(?!市盈率|[，。；]|$)/;
 /** A cue clause this far into a long segment starts its own claim; nearer, the claim starts with the segment. */
 const LEAD_CLAUSES = 1;
 
@@ -60,7 +59,6 @@ export function claimSpans(norm: string, start: number, end: number): ClaimSpan[
     if (c.types.size === 0 || open?.guidance || (open && !OPENS_OWN_CLAIM.test(norm.slice(c.start, c.end)))) {
       if (open) {
         open.end = c.end;
-        if (MERGE_TYPES) for (const t of c.types) open.types.add(t);
       }
       return;
     }

@@ -1,14 +1,16 @@
 import type { CompanyHit, Quote, Speaker } from '../types';
 import type { Doc } from '../text/doc';
 import { CompanyIndex } from './company-index';
-import { findPeople } from './people';
+import { findPeople, type People, type Person } from './people';
 import { findQuotedSpans, isSpeechLike, type QuotedSpan } from './quote-marks';
-import { resolveSpeaker, type SpeakerContext } from './resolve-speaker';
+import { orgSpeaker, personSpeaker, resolveSpeaker, type SpeakerContext } from './resolve-speaker';
 import { findSpeechVerbs, RECIPIENT, type VerbHit } from './speech-verbs';
-import { subjectBefore } from './subject';
+import { stripLeading, subjectBefore } from './subject';
+import { sentenceStart, Topics } from './topics';
+import { UNNAMED_OPENING, UNNAMED_SOURCE } from './non-speakers';
 
-/** Between a verb and its words: 说/道 (补充说, 解释道), colon, comma, spaces. */
-const AFTER_VERB = /^(?:说道|说|道)?[：:，,\s]*/;
+/** Between a verb and its words: 说/道/称 (补充说, 解释道, 回应称), colon, comma, spaces. */
+const AFTER_VERB = /^(?:说道|说|道|称)?[：:，,\s]*/;
 /** What ends reported words (outside quotation marks). */
 const REPORTED_END = /[。！？!?\n]/;
 const TRAILING_PUNCT = /[\s。！？!?；;，,：:…]+$/;
@@ -17,6 +19,19 @@ const POSTPOSED_GAP = /^[^。！？!?\n“”「」]{0,16}$/;
 /** Between a statement (or quotation) and a quotation continuing it: punctuation and space only. */
 const CONTINUATION_GAP = /^[\s。！？!?；;，,：:…]*$/;
 const SENTENCE_FINAL = /[。！？!?…]$/;
+/** What opens a sentence that ends in its own attribution (…，他说。). */
+const SENTENCE_OPEN = /[。！？!?\n“”「」]/;
+const MAX_WORDS_BEFORE = 200;
+const MIN_WORDS_BEFORE = 6;
+/** Longest introducing clause looked at before a quotation. */
+const MAX_INTRO = 40;
+/** What a clause may hold before its verb and still have no subject (…，并预计). */
+const BARE_CLAUSE = /^\s*(?:并且|并|同时|还|也|则|亦|另外|此外|而且|而)*\s*$/;
+const SENTENCE_CLOSE = /[。！？!?\n]/;
+/** Verbs that may close a sentence of reported words (…，他说。). */
+const ATTRIBUTING_VERBS = new Set(['说', '说道', '表示', '称', '指出', '透露', '坦言', '强调', '补充']);
+/** Reported words joined to their verb without punctuation shorter than this are its object. */
+const MIN_UNPUNCTUATED_WORDS = 12;
 
 /** One attributed statement: a speech verb with its subject and the words it introduces. */
 export interface Statement {
@@ -28,6 +43,8 @@ export interface Statement {
   words: { start: number; end: number } | null;
   /** The quotation opening right after the verb (王超表示：“…”). */
   quote: QuotedSpan | null;
+  /** Where the statement ends, for a quotation continuing it (its words, reported or not). */
+  anchorEnd: number;
 }
 
 /**
@@ -38,12 +55,14 @@ export function findQuotes(doc: Doc, companies: CompanyHit[]): Quote[] {
   const norm = doc.norm;
   const quoted = findQuotedSpans(norm);
   const speech = quoted.filter((q) => isSpeechLike(norm, q));
-  const statements = findStatements(doc, companies, quoted, speech);
+  const index = new CompanyIndex(companies);
+  const ctx = speakerContext(norm, index);
+  const statements = findStatements(doc, companies, quoted, speech, ctx);
   const out: Quote[] = [];
   for (const st of statements) {
     if (st.words && st.speaker?.name) out.push(quote(doc, st.speaker, st.words.start, st.words.end, false));
   }
-  for (const [q, speaker] of attributeQuotations(norm, speech, statements)) {
+  for (const [q, speaker] of attributeQuotations(norm, speech, statements, ctx.people)) {
     if (speaker?.name) out.push(quote(doc, speaker, q.start, q.end, true));
   }
   return out.sort((a, b) => a.start - b.start);
@@ -53,10 +72,13 @@ function quote(doc: Doc, speaker: Speaker, start: number, end: number, direct: b
   return { speaker: { ...speaker }, start, end, text: doc.text.slice(start, end), direct };
 }
 
-export function findStatements(doc: Doc, companies: CompanyHit[], quoted: QuotedSpan[], speech: QuotedSpan[]): Statement[] {
+function speakerContext(norm: string, index: CompanyIndex): SpeakerContext {
+  return { companies: index, topics: new Topics(norm, index), people: findPeople(norm, index), lastPerson: null, lastOrg: null };
+}
+
+export function findStatements(doc: Doc, companies: CompanyHit[], quoted: QuotedSpan[], speech: QuotedSpan[], context?: SpeakerContext): Statement[] {
   const norm = doc.norm;
-  const index = new CompanyIndex(companies);
-  const ctx: SpeakerContext = { companies: index, people: findPeople(norm, index), lastPerson: null, lastOrg: null };
+  const ctx = context ?? speakerContext(norm, new CompanyIndex(companies));
   const speechAt = new Map(speech.map((q) => [q.open, q]));
   const statements: Statement[] = [];
   let qi = 0;
@@ -67,20 +89,67 @@ export function findStatements(doc: Doc, companies: CompanyHit[], quoted: Quoted
     if (verb.start < covered) continue; // inside words already reported
     const subject = subjectBefore(norm, verb.start);
     if (!subject) continue;
-    const speaker = resolveSpeaker(subject, ctx);
+    const own = ownClauseStart(norm, verb.start);
+    const speaker = own >= 0 ? sentenceSpeaker(norm, own, ctx) : resolveSpeaker(subject, ctx);
     if (speaker === undefined || (speaker === null && !verb.allowsUnnamed)) continue;
 
     let at = verb.end;
     if (verb.verb === '告诉') at += RECIPIENT.exec(norm.slice(at))?.[0].length ?? 0;
     at += AFTER_VERB.exec(norm.slice(at, at + 8))![0].length;
     const q = speechAt.get(at) ?? null;
-    const words = q ? null : reportedWords(norm, at, speechAt);
-    statements.push({ verb, clauseStart: subject.clauseStart, speaker, words, quote: q });
-    covered = words?.end ?? verb.end;
+    let words = q ? null : reportedWords(norm, at, speechAt);
+    // Words run straight on from the verb (孙维平认为关键在于…): a short phrase is its object, not speech.
+    const anchorEnd = words?.end ?? null;
+    if (words && at === verb.end && words.end - words.start < MIN_UNPUNCTUATED_WORDS) words = null;
+    if (!q && !words && ATTRIBUTING_VERBS.has(verb.verb) && SENTENCE_CLOSE.test(norm[at] ?? '')) words = wordsBefore(norm, subject.clauseStart, covered);
+    statements.push({ verb, clauseStart: subject.clauseStart, speaker, words, quote: q, anchorEnd: words?.end ?? anchorEnd ?? verb.end });
+    covered = Math.max(words?.end ?? 0, at);
     if (speaker?.isOrg && speaker.name) ctx.lastOrg = { pos: verb.start, name: speaker.name };
     else if (speaker?.name) ctx.lastPerson = { pos: verb.start, person: ctx.people.get(speaker.name) ?? { name: speaker.name, title: speaker.title, org: speaker.org } };
+    else if (speaker === null && (UNNAMED_OPENING.test(subject.text) || UNNAMED_SOURCE.test(subject.text))) ctx.lastPerson = { pos: verb.start, person: null };
   }
   return statements;
+}
+
+/**
+ * Reported words attributed at the end of their sentence (…，他说。): from the start of the
+ * sentence (not before `floor`) to the comma before the attribution clause.
+ */
+function wordsBefore(norm: string, clauseStart: number, floor: number): { start: number; end: number } | null {
+  const comma = clauseStart - 1;
+  if (!/[，,]/.test(norm[comma] ?? '') || /[”」]/.test(norm[comma - 1] ?? '')) return null;
+  let start = comma;
+  const limit = Math.max(floor, comma - MAX_WORDS_BEFORE);
+  while (start > limit && !SENTENCE_OPEN.test(norm[start - 1])) start--;
+  if (start > 0 && !SENTENCE_OPEN.test(norm[start - 1])) return null;
+  while (start < comma && /\s/.test(norm[start])) start++;
+  return comma - start >= MIN_WORDS_BEFORE ? { start, end: comma } : null;
+}
+
+/** Where the clause of a verb with no subject of its own begins (…，并预计 / …；预计), or -1. */
+function ownClauseStart(norm: string, verbStart: number): number {
+  let i = verbStart;
+  while (i > 0 && verbStart - i < 6 && !/[，,；;。！？!?\n]/.test(norm[i - 1])) i--;
+  return /[，,；;]/.test(norm[i - 1] ?? '') && BARE_CLAUSE.test(norm.slice(i, verbStart)) ? i : -1;
+}
+
+/**
+ * The speaker of a clause with no subject of its own (…，并表示… / …；预计…): the company or
+ * known person the sentence opens with, or undefined.
+ */
+function sentenceSpeaker(norm: string, clauseStart: number, ctx: SpeakerContext): Speaker | undefined {
+  if (!/[，,；;]/.test(norm[clauseStart - 1] ?? '')) return undefined;
+  const company = ctx.topics.sentenceCompany(clauseStart);
+  if (company) return orgSpeaker(company.name);
+  const start = sentenceStart(norm, clauseStart);
+  const head = stripLeading(norm.slice(start, clauseStart));
+  const named = ctx.topics.companyOpening(head);
+  if (named) return orgSpeaker(named);
+  for (const len of [4, 3, 2]) {
+    const person = ctx.people.get(head.slice(0, len));
+    if (person) return personSpeaker(person);
+  }
+  return undefined;
 }
 
 /** The words from `from` to the end of the sentence or to a quotation that continues them. */
@@ -109,7 +178,7 @@ function reportedWords(norm: string, from: number, speechAt: Map<number, QuotedS
  * right after it (“…”王超说 / “…”2月8日，王超表示，…), or the statement or quotation it
  * continues (王超表示，…。“…”). A quotation with none of these is left out.
  */
-function attributeQuotations(norm: string, speech: QuotedSpan[], statements: Statement[]): Map<QuotedSpan, Speaker | null> {
+function attributeQuotations(norm: string, speech: QuotedSpan[], statements: Statement[], people: People): Map<QuotedSpan, Speaker | null> {
   const out = new Map<QuotedSpan, Speaker | null>();
   const introducing = new Map<QuotedSpan, Statement>();
   for (const st of statements) if (st.quote) introducing.set(st.quote, st);
@@ -119,7 +188,7 @@ function attributeQuotations(norm: string, speech: QuotedSpan[], statements: Sta
   for (const q of speech) {
     while (si < statements.length && statements[si].verb.start < q.open) {
       const st = statements[si++];
-      const end = st.words?.end ?? st.verb.end;
+      const end = st.anchorEnd;
       if (!anchor || end > anchor.end) anchor = { end, speaker: st.speaker };
     }
     let speaker: Speaker | null | undefined = introducing.get(q)?.speaker;
@@ -132,12 +201,35 @@ function attributeQuotations(norm: string, speech: QuotedSpan[], statements: Sta
       const newParagraph = gap !== null && gap.includes('\n');
       if (after && (!after.words || !quoteEndsSentence || !continues || newParagraph)) speaker = after.speaker;
       else if (continues) speaker = continues.speaker;
+      else {
+        const introducer = introducedBy(norm, q.open, people);
+        if (introducer) speaker = personSpeaker(introducer);
+      }
     }
     if (speaker === undefined) continue;
     out.set(q, speaker);
     anchor = { end: q.close + 1, speaker };
   }
   return out;
+}
+
+/**
+ * The person a sentence right before a quotation introduces as its speaker (林知远的回答相当直接。
+ * “…” / 关于…，何立群给出了他的看法。“…”): a known person opening the last clause of that sentence.
+ */
+function introducedBy(norm: string, open: number, people: People): Person | null {
+  let end = open;
+  while (end > 0 && /\s/.test(norm[end - 1])) end--;
+  if (!/[。：:]/.test(norm[end - 1] ?? '')) return null;
+  let start = end - 1;
+  const limit = Math.max(0, end - MAX_INTRO);
+  while (start > limit && !/[，,；;。！？!?\n“”「」]/.test(norm[start - 1])) start--;
+  const head = stripLeading(norm.slice(start, end - 1));
+  for (const len of [4, 3, 2]) {
+    const person = people.get(head.slice(0, len));
+    if (person) return person;
+  }
+  return null;
 }
 
 /** The statement whose clause begins right after quotation `q` (a date or connective between at most). */

@@ -18,6 +18,9 @@ export interface Person {
 /** What may follow a name: punctuation, a speech verb, or an adverbial. */
 const AFTER_NAME =
   /^(?:[\s，,。：:；;！？!?、（(）)“”「」]|$|就|对|向|在|则|也|还|曾|近日|日前|此前|接受|告诉|等|的|和|与|及|先生|女士|博士|教授|带领|率领|出席|参加|介绍|称|说|看来|于|为|是|将|已|正|表示|指出|认为|透露|坦言|强调|提到|提及|回应|解释|预计|预期|分析|直言|补充|谈到|谈及|呼吁|建议|提醒|坦承|坦陈|披露|宣布|发布|发表|代表|更|亦|又|并|都|均|从|自|以|据|同时|进一步|此次|这次)/;
+/** A foreign name right after a title (高盛分析师Eric Chen, 美国银行分析师戴维·罗森). */
+const FOREIGN_NAME = /^(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}(?![A-Za-z])|\p{Script=Han}{1,5}·\p{Script=Han}{1,6}?(?=[^\p{Script=Han}]|表示|指出|认为|称|说|在|对|向|则|也))/u;
+
 /** Characters an affiliation before a title cannot contain (the clause before it ends there). */
 const ORG_STOP = /[，,。！？!?；;：:\n“”「」『』、（）()的了是在对向与和及为据称说]/;
 const ORG_MAX = 20;
@@ -72,7 +75,7 @@ export class People {
   addBareMentions(norm: string): void {
     if (this.byName.size === 0) return;
     const names = [...this.byName.keys()].sort((a, b) => b.length - a.length);
-    const pattern = new RegExp(names.join('|'), 'g');
+    const pattern = new RegExp(names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
     const seen = new Set(this.mentions.map((m) => m.pos));
     for (let m = pattern.exec(norm); m; m = pattern.exec(norm)) {
       if (!seen.has(m.index)) this.mentions.push({ pos: m.index, person: this.byName.get(m[0])! });
@@ -86,6 +89,8 @@ export class People {
 
 /** The name starting at `at` (longest that is followed by what may follow a name), or null. */
 export function nameAt(norm: string, at: number): string | null {
+  const foreign = FOREIGN_NAME.exec(norm.slice(at, at + 24));
+  if (foreign && AFTER_NAME.test(norm.slice(at + foreign[0].length, at + foreign[0].length + 4))) return foreign[0];
   for (const len of [4, 3, 2]) {
     const cand = norm.slice(at, at + len);
     if (cand.length !== len || (len === 4 && surnameLength(cand) !== 2)) continue;

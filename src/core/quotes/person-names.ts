@@ -24,6 +24,9 @@ const NOT_NAMES = new Set([
   '苏州', '温州', '江苏', '江西', '贵州', '宁波', '常州', '鲁南', '黄河', '长江', '陆续', '白宫', '乐观', '程度', '蒋介',
 ]);
 
+/** Words after a surname-like preposition that make no name (向记者, 对媒体). */
+const NOT_GIVEN_NAMES = new Set(['记者', '媒体', '笔者', '网友', '外界', '市场', '公司']);
+
 const SINGLE = new Set([...SINGLE_SURNAMES]);
 const COMPOUND = new Set(COMPOUND_SURNAMES);
 const HAN_ONLY = /^\p{Script=Han}+$/u;
@@ -43,6 +46,28 @@ export function looksLikeName(s: string): boolean {
   if (surname === 0) return false;
   const given = s.length - surname;
   if (given < 1 || given > 2) return false;
+  if (NOT_GIVEN_NAMES.has(s.slice(surname))) return false;
   for (let i = surname; i < s.length; i++) if (NON_NAME_CHARS.has(s[i])) return false;
   return true;
+}
+
+/** A foreign name in Latin letters: Tim Cook, Andy Jassy. */
+const LATIN_NAME_AT_END = /(?:^|[^A-Za-z])([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})$/;
+/** The family part of a transliterated name (戴维·罗森 → 罗森). */
+const TRANSLITERATED_TAIL = /^\p{Script=Han}{1,6}$/u;
+
+/**
+ * The foreign names `text` may end with, longest first: Tim Cook, or 戴维·罗森 with a given
+ * part of 1–4 characters (the caller decides which one leaves a title before it).
+ */
+export function foreignNamesAtEnd(text: string): string[] {
+  const latin = LATIN_NAME_AT_END.exec(text);
+  if (latin) return [latin[1]];
+  const dot = text.lastIndexOf('·');
+  if (dot < 1 || !TRANSLITERATED_TAIL.test(text.slice(dot + 1))) return [];
+  const out: string[] = [];
+  for (let k = Math.min(4, dot); k >= 1; k--) {
+    if (/^\p{Script=Han}+$/u.test(text.slice(dot - k, dot))) out.push(text.slice(dot - k));
+  }
+  return out;
 }

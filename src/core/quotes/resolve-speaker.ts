@@ -1,10 +1,11 @@
 import type { Speaker } from '../types';
 import type { CompanyIndex } from './company-index';
-import { COMPANY_REFERENCE, ORG_REFERENCE, ORG_VOICE_SUFFIX, isAffiliation, isOrgPhrase } from './organisations';
-import { REPORTER_OR_MEDIA, UNNAMED_SOURCE } from './non-speakers';
+import { COMPANY_REFERENCE, ORG_REFERENCE, REPORT_REFERENCE, ORG_VOICE_SUFFIX, isAffiliation, isOrgPhrase } from './organisations';
+import { REPORTER_OR_MEDIA, UNNAMED_OPENING, UNNAMED_SOURCE } from './non-speakers';
 import { type People, type Person } from './people';
-import { looksLikeName, NAME_LENGTHS, surnameLength } from './person-names';
+import { foreignNamesAtEnd, looksLikeName, NAME_LENGTHS, surnameLength } from './person-names';
 import type { SubjectPhrase } from './subject';
+import type { Topics } from './topics';
 import { SPOKESPERSON_TITLES, titleAtEnd } from './titles';
 
 /**
@@ -14,14 +15,17 @@ import { SPOKESPERSON_TITLES, titleAtEnd } from './titles';
  */
 
 const PRONOUN = /^(?:他|她|他们|她们|其)$/;
+/** A pronoun or name followed by whom it spoke to (他对36氪说, 王超向投资者表示). */
+const ADDRESSEE = /^(.{1,4}?)(?:对|向|跟)[^，,。；;]{1,12}$/;
 /** An unnamed subject longer than this is narration, not a source. */
 const UNNAMED_MAX = 12;
 
 export interface SpeakerContext {
   companies: CompanyIndex;
+  topics: Topics;
   people: People;
-  /** The last person and organisation that spoke, with the offsets where they did. */
-  lastPerson: { pos: number; person: Person } | null;
+  /** The last person and organisation that spoke, with the offsets where they did (`person` null: an unnamed one). */
+  lastPerson: { pos: number; person: Person | null } | null;
   lastOrg: { pos: number; name: string } | null;
 }
 
@@ -32,13 +36,15 @@ export function resolveSpeaker(subject: SubjectPhrase, ctx: SpeakerContext): Spe
   const text = subject.text;
   if (!text) return undefined;
   if (REPORTER_OR_MEDIA.test(text)) return null;
+  const addressed = ADDRESSEE.exec(text);
+  if (addressed && (PRONOUN.test(addressed[1]) || ctx.people.get(addressed[1]))) return resolveSpeaker({ ...subject, text: addressed[1], end: subject.start + addressed[1].length }, ctx);
   if (PRONOUN.test(text)) {
     const last = lastPerson(ctx, subject.start);
     return last ? personSpeaker(last) : null;
   }
   if (COMPANY_REFERENCE.test(text)) return companyBefore(ctx, subject.start);
-  if (ORG_REFERENCE.test(text)) {
-    const company = ctx.companies.lastBefore(subject.start);
+  if (ORG_REFERENCE.test(text) || REPORT_REFERENCE.test(text)) {
+    const company = ctx.topics.companyAt(subject.start);
     const org = ctx.lastOrg;
     if (org && (!company || org.pos > company.end)) return orgSpeaker(org.name);
     return company ? orgSpeaker(company.name) : null;
@@ -48,9 +54,10 @@ export function resolveSpeaker(subject: SubjectPhrase, ctx: SpeakerContext): Spe
   if (company) return orgSpeaker(company);
 
   const person = parsePerson(text, subject.start, ctx);
+  if (person?.name) return personSpeaker(withKnown(ctx.people.get(person.name), person as Person));
+  if (UNNAMED_OPENING.test(text)) return null;
   if (person) {
-    if (person.name) return personSpeaker(withKnown(ctx.people.get(person.name), person as Person));
-    if (person.title && person.org && SPOKESPERSON_TITLES.has(person.title)) return orgSpeaker(person.org);
+    if (person.title && person.org && SPOKESPERSON_TITLES.has(person.title)) return namesOrg(person.org, text, subject.start, ctx) ? orgSpeaker(person.org) : null;
     const known = person.title ? ctx.people.withTitle(person.title, person.org) : null;
     return known ? personSpeaker(known) : null;
   }
@@ -59,6 +66,15 @@ export function resolveSpeaker(subject: SubjectPhrase, ctx: SpeakerContext): Spe
   if (isOrgPhrase(org)) return orgSpeaker(org);
   if (UNNAMED_SOURCE.test(text) || text.length <= UNNAMED_MAX) return null;
   return undefined;
+}
+
+/** Shorter affiliations the dictionary does not know are common nouns (工厂负责人). */
+const MIN_UNKNOWN_ORG = 3;
+
+/** Whether `org` (from `text` at `start`) names an organisation: a known company, one by form, one long enough, or one resolved from 公司. */
+function namesOrg(org: string, text: string, start: number, ctx: SpeakerContext): boolean {
+  const at = text.indexOf(org);
+  return at < 0 || org.length >= MIN_UNKNOWN_ORG || isOrgPhrase(org) || ctx.companies.endingAt(start + at + org.length) !== null;
 }
 
 /** A person as the registry knows them, filling what this mention leaves out (and back). */
@@ -77,7 +93,7 @@ function lastPerson(ctx: SpeakerContext, pos: number): Person | null {
 }
 
 function companyBefore(ctx: SpeakerContext, pos: number): Speaker | null {
-  const company = ctx.companies.lastBefore(pos);
+  const company = ctx.topics.companyAt(pos);
   return company ? orgSpeaker(company.name) : null;
 }
 
@@ -85,10 +101,19 @@ function companyBefore(ctx: SpeakerContext, pos: number): Speaker | null {
 function companySubject(subject: SubjectPhrase, ctx: SpeakerContext): string | null {
   const voice = ORG_VOICE_SUFFIX.exec(subject.text);
   const end = voice ? subject.end - voice[0].length : subject.end;
-  const mention = ctx.companies.endingAt(end);
-  if (!mention || mention.start > subject.start || mention.start < subject.clauseStart) return null;
+  let mention = ctx.companies.endingAt(end);
+  if (!mention) return ctx.topics.companyNamed(subject.text.slice(0, end - subject.start));
+  if (mention.start < subject.clauseStart) return null;
+  // A descriptor may stand before the company (光刻机巨头阿斯麦); of companies joined by 和/、 the first speaks.
+  for (let prev = ctx.companies.lastBefore(mention.start); prev && prev.start >= subject.start; prev = ctx.companies.lastBefore(prev.start)) {
+    if (!JOINER.test(subject.text.slice(prev.end - subject.start, mention.start - subject.start))) break;
+    mention = prev;
+  }
   return mention.name;
 }
+
+/** Between two companies that speak together: 和, 与, 及, 、, perhaps after the first one's code. */
+const JOINER = /^\s*(?:[（(][^（()）]{1,30}[）)])?\s*(?:和|与|及|以及|、)$/;
 
 interface ParsedPerson {
   name: string | null;
@@ -104,6 +129,12 @@ function parsePerson(text: string, start: number, ctx: SpeakerContext): ParsedPe
     const before = text.slice(0, text.length - title.length);
     if (known(before) || looksLikeName(before)) return { name: before, title, org: null };
     return { name: null, title, org: affiliation(before, start, ctx) };
+  }
+  for (const name of foreignNamesAtEnd(text)) {
+    const rest = text.slice(0, text.length - name.length).trimEnd();
+    const t = rest ? titleAtEnd(rest) : null;
+    if (t) return { name, title: t, org: affiliation(rest.slice(0, rest.length - t.length).trimEnd(), start, ctx) };
+    if (rest === '' && known(name)) return { name, title: null, org: null };
   }
   let bare: ParsedPerson | null = null;
   for (const len of NAME_LENGTHS) {

@@ -2,24 +2,26 @@
 
 /** Longest first so 声称 wins over 称 and 说道 over 说. */
 const SPEECH_VERBS = [
+  // X的看法是，… : the words are X's view (before 判断, 回答… so that the longer form wins).
+  '的看法是', '的观点是', '的总结是', '的回答是', '的判断是', '的解释是',
   '告诉', '表示', '指出', '认为', '透露', '坦言', '强调', '提到', '提及', '介绍', '坦承', '坦陈', '直言', '说道',
   '声称', '宣称', '回应', '回复', '答复', '解释', '补充', '谈到', '谈及', '分析', '判断', '提醒', '建议', '看来', '相信', '预计',
-  '预期', '预测', '披露', '称', '说',
+  '预期', '预测', '披露', '宣布', '重申', '提示', '感慨', '感叹', '称', '说',
 ];
 /** Verbs that make a forecast as much as they report one: no statement without a speaker. */
 export const FORECAST_VERBS = new Set(['预计', '预期', '预测']);
 /** Verbs whose reported words are the speaker's own assessment. */
 export const OPINION_VERBS = new Set(['认为', '看来', '判断', '相信']);
 /** Verbs that need their own subject; they never make an unnamed statement either. */
-const NEEDS_SPEAKER = new Set([...FORECAST_VERBS, '看来', '相信', '分析', '判断', '介绍', '建议', '回复', '答复', '补充']);
+const NEEDS_SPEAKER = new Set([...FORECAST_VERBS, '的看法是', '的观点是', '的总结是', '的回答是', '的判断是', '的解释是', '宣布', '重申', '提示', '看来', '相信', '分析', '判断', '介绍', '建议', '回复', '答复', '补充']);
 
 /** Characters after a verb that the checks look at (enough for 告诉《…》记者). */
 const LOOKAHEAD = 26;
 
 const VERB_PATTERN = new RegExp(SPEECH_VERBS.join('|'), 'g');
 
-/** A verb followed by 了/过/着 narrates an act (介绍了新产品), it does not introduce words. */
-const ASPECT_AFTER = /^[了过着]/;
+/** A verb followed by 了/过/着 narrates an act (介绍了新产品), by 的 it qualifies a noun (披露的数据): no words follow. */
+const ASPECT_AFTER = /^[了过着的]/;
 /** The verb is part of a longer word: 被认为, 可以说, 堪称, 来说, 作出回复… */
 const BAD_BEFORE: Record<string, RegExp> = {
   称: /[堪号名简俗被统并昵职对相著人指可声宣自通总尊爱谦改戏美别旧]$/,
@@ -37,9 +39,20 @@ const BAD_AFTER: Record<string, RegExp> = {
   说: /^(?![，,：:“「。\s]|道)/,
   分析: /^(?:师|人士|认为|指出|称|显示|报告|框架)/,
   判断: /^(?:力|标准|依据)/,
-  建议: /^(?:书|稿)/,
+  建议: /^(?![，,：:])/,
   看来: /^(?![，,])/,
   相信: /^(?:度|的)/,
+  // These narrate an act unless words follow a comma or colon (宣布，… but 宣布新增回购).
+  的看法是: /^(?![，,：:])/,
+  的观点是: /^(?![，,：:])/,
+  的总结是: /^(?![，,：:])/,
+  的回答是: /^(?![，,：:])/,
+  的判断是: /^(?![，,：:])/,
+  的解释是: /^(?![，,：:])/,
+  宣布: /^(?![，,：:])/,
+  披露: /^(?![，,：:])/,
+  重申: /^(?![，,：:])/,
+  提示: /^(?![，,：:])/,
   告诉: /^(?!(?:《[^》\n]{1,20}》|本报|本刊)?记者)/,
 };
 /** Whom a speaker tells (告诉《华夏时报》记者): skipped before the reported words. */

@@ -26,8 +26,23 @@ const TRAILING = [
   /(?:发布|发表|发出|披露|发文|撰文)$/,
   /(?:发布|发出|披露|发)(?:公告|声明|研报|报告)$/,
   /[（(][^（()）]{1,30}[）)]$/,
-  /(?:就此事|就此|对此|则|也|还|亦|又|更|都|均|同样|同时|进一步|此前|曾经|曾|近日|日前|随后|再次|一再|多次|公开|明确|直言|普遍|一致|分别|最近|此后|后来|直接|特别|首先|最后|最终|已经|早前|早在|当时|坦率地|更是|则是|也曾|还曾|也在|还在)$/,
+  /(?:就此事|就此|对此|则|也|还|并|亦|又|更|都|均|同样|同时|进一步|此前|曾经|曾|近日|日前|随后|再次|一再|多次|公开|明确|直言|普遍|一致|分别|最近|此后|后来|直接|特别|首先|最后|最终|已经|早前|早在|当时|坦率地|更是|则是|也曾|还曾|也在|还在)$/,
 ];
+
+/** `s` without its leading connectives, times and dates. */
+export function stripLeading(s: string): string {
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const re of LEADING) {
+      const m = re.exec(s);
+      if (m && m[0].length > 0) {
+        s = s.slice(m[0].length).replace(/^[\s，,]+/, '');
+        changed = true;
+      }
+    }
+  }
+  return s;
+}
 
 export interface SubjectPhrase {
   /** Start of the clause the subject stands in. */
