@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../test/e2e/chromium';
 import { startFixtureServer } from '../test/e2e/fixture-server';
-import { qqPage, routes, SAMPLE_ID, SEED_ID } from '../test/e2e/pages';
+import { escapeHtml, qqPage, routes, SAMPLE_ID, SEED_ID } from '../test/e2e/pages';
 import { longArticle } from './long-article';
 import { median } from './stats';
 
@@ -19,7 +19,6 @@ export interface ExtensionBench {
   longestTaskMs: number;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Content-script start → highlights applied, in real Chromium, cold and warm worker; and CaiZhu's longest synchronous block on the page's main thread. */
 export async function runExtensionBench(): Promise<{ rows: ExtensionBench[]; contentScriptGzip: number }> {

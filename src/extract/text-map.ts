@@ -87,8 +87,11 @@ export function buildTextMap(paragraphs: readonly Element[]): TextMap {
       offsetOf.push(0);
     }
     text += out;
-    nodeOf.push(...outNode);
-    offsetOf.push(...outOffset);
+    // A loop, not push(...): spreading a huge paragraph would overflow the call stack.
+    for (let k = 0; k < outNode.length; k++) {
+      nodeOf.push(outNode[k]);
+      offsetOf.push(outOffset[k]);
+    }
   }
   return { text, nodes, nodeOf: Int32Array.from(nodeOf), offsetOf: Int32Array.from(offsetOf) };
 }

@@ -21,6 +21,8 @@ type View =
   | { kind: 'ready'; analysis: Analysis; summary: Summary };
 
 const POLL_MS = 150;
+/** Error codes the background answers with, and their messages. */
+const ERROR_TEXT: Record<string, string> = { 'article-too-long': 'errorTooLong', timeout: 'errorTimeout' };
 const POLL_LIMIT = 200;
 
 export function App() {
@@ -105,7 +107,7 @@ export function App() {
       )}
       {view.kind === 'error' && (
         <section class="state" role="alert">
-          <p>{t('stateError', view.message)}</p>
+          <p>{t('stateError', ERROR_TEXT[view.message] ? t(ERROR_TEXT[view.message]) : view.message)}</p>
           <button type="button" class="primary" onClick={() => tabId !== null && void retry(tabId).then(() => follow(tabId))}>
             {t('retry')}
           </button>

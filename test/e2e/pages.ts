@@ -6,8 +6,10 @@ import { hasShared, readSeed } from '../support/shared';
 export const SAMPLE_ID = '20250426A03KQ200';
 export const SEED_ID = '20250208A078UR00';
 export const SPA_NEXT_ID = '20250427A00SPA00';
+/** Longer than the background analyses: the popup must say so. */
+export const HUGE_ID = '20250426A0HUGE00';
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export const SAMPLE_HTML = readFileSync('assets/sample/article.html', 'utf8');
 
@@ -116,6 +118,13 @@ export function routes(): Map<string, string> {
 <div class="top-nav"><a href="/">新浪首页</a> <a href="/stock/">股票</a></div><h1 class="main-title">宁德时代一季度营收增长</h1>
 <div class="article" id="artibody">${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</div><div class="footer"><p>新浪财经免责声明</p></div></body></html>`,
   );
+  const huge: string[] = [];
+  for (let length = 0; length < 320_000; ) {
+    const p = paragraphs[huge.length % paragraphs.length];
+    huge.push(p);
+    length += p.length;
+  }
+  map.set(`news.qq.com/rain/a/${HUGE_ID}`, qqPage({ ...SAMPLE_META, paragraphs: huge, layout: 'rich' }));
   const seed = seedPage();
   if (seed) map.set(`new.qq.com/rain/a/${SEED_ID}`, seed);
   return map;

@@ -3,7 +3,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { toMarkdown } from '../../src/core/export';
 import { summarize } from '../../src/core/summary';
 import type { E2EBrowser, E2EPage, ExtensionApi } from './driver';
-import { SAMPLE_ID } from './pages';
+import { HUGE_ID, SAMPLE_ID } from './pages';
 import { engineAnalysis, pause, SCREENSHOT_DIR, spanTexts, tabIdOf, waitForMarks, type Suite } from './scenarios';
 
 const GOLDEN_MARKDOWN = 'test/golden/sample-summary.md';
@@ -191,6 +191,20 @@ export function popupScenarios(suite: Suite): void {
     expect(await popup.evaluate(() => document.querySelector('.state .primary'))).toBeNull();
     await popup.close();
     await home.close();
+  });
+
+  it('says why when the analysis failed, and offers to try again', async () => {
+    const url = `http://news.qq.com/rain/a/${HUGE_ID}`;
+    const article = await browser.newPage();
+    await article.goto(url);
+    await pause(1500);
+    expect(await article.evaluate(() => document.querySelectorAll('caizhu-mark').length)).toBe(0);
+    const popup = await openPopup(browser, url);
+    const text = await popup.evaluate(() => document.querySelector('.state[role="alert"]')?.textContent ?? '');
+    expect(either('errorTooLong').some((m) => text.includes(m))).toBe(true);
+    expect(await popup.evaluate(() => document.querySelector('.state .primary')?.textContent)).toMatch(new RegExp(either('retry').join('|')));
+    await popup.close();
+    await article.close();
   });
 
   it('opens the options page, keeps settings, and survives a corrupted stored value', async () => {

@@ -23,8 +23,12 @@ const SENTENCE_FINAL = /[。！？!?…]$/;
 const SENTENCE_OPEN = /[。！？!?\n“”「」]/;
 const MAX_WORDS_BEFORE = 200;
 const MIN_WORDS_BEFORE = 6;
+/** How far into a clause after ； a speech verb makes it a statement of its own. */
+const MAX_SUBJECT_BEFORE_VERB = 16;
 /** Longest introducing clause looked at before a quotation. */
 const MAX_INTRO = 40;
+/** A sentence opening with a reference to the company last named (公司预计…；预计…). */
+const COMPANY_REFERENCE_OPENING = /^(?:该公司|公司|这家公司)(?!的)/;
 /** What a clause may hold before its verb and still have no subject (…，并预计). */
 const BARE_CLAUSE = /^\s*(?:并且|并|同时|还|也|则|亦|另外|此外|而且|而)*\s*$/;
 const SENTENCE_CLOSE = /[。！？!?\n]/;
@@ -83,7 +87,9 @@ export function findStatements(doc: Doc, companies: CompanyHit[], quoted: Quoted
   const statements: Statement[] = [];
   let qi = 0;
   let covered = 0;
-  for (const verb of findSpeechVerbs(norm)) {
+  const verbs = findSpeechVerbs(norm);
+  const verbAt = new Set(verbs.map((v) => v.start));
+  for (const verb of verbs) {
     while (qi < quoted.length && quoted[qi].close < verb.start) qi++;
     if (qi < quoted.length && quoted[qi].open < verb.start) continue; // inside a quotation
     if (verb.start < covered) continue; // inside words already reported
@@ -97,7 +103,7 @@ export function findStatements(doc: Doc, companies: CompanyHit[], quoted: Quoted
     if (verb.verb === '告诉') at += RECIPIENT.exec(norm.slice(at))?.[0].length ?? 0;
     at += AFTER_VERB.exec(norm.slice(at, at + 8))![0].length;
     const q = speechAt.get(at) ?? null;
-    let words = q ? null : reportedWords(norm, at, speechAt);
+    let words = q ? null : reportedWords(norm, at, speechAt, (from) => opensStatement(norm, from, verbAt, ctx));
     // Words run straight on from the verb (孙维平认为关键在于…): a short phrase is its object, not speech.
     const anchorEnd = words?.end ?? null;
     if (words && at === verb.end && words.end - words.start < MIN_UNPUNCTUATED_WORDS) words = null;
@@ -134,6 +140,22 @@ function ownClauseStart(norm: string, verbStart: number): number {
 }
 
 /**
+ * Whether the clause at `from` is a statement of its own (…；优刻得预计… / …；预计…): a speech
+ * verb opening it, or one within its first words after a subject naming a speaker.
+ */
+function opensStatement(norm: string, from: number, verbAt: Set<number>, ctx: SpeakerContext): boolean {
+  for (let j = from; j < norm.length && j - from <= MAX_SUBJECT_BEFORE_VERB; j++) {
+    if (verbAt.has(j)) {
+      if (j === from) return true;
+      const subject = subjectBefore(norm, j);
+      return !!subject && subject.clauseStart === from && !!resolveSpeaker(subject, ctx)?.name;
+    }
+    if (/[，,。；;：:！？!?\n“”「」]/.test(norm[j])) return false;
+  }
+  return false;
+}
+
+/**
  * The speaker of a clause with no subject of its own (…，并表示… / …；预计…): the company or
  * known person the sentence opens with, or undefined.
  */
@@ -143,6 +165,11 @@ function sentenceSpeaker(norm: string, clauseStart: number, ctx: SpeakerContext)
   if (company) return orgSpeaker(company.name);
   const start = sentenceStart(norm, clauseStart);
   const head = stripLeading(norm.slice(start, clauseStart));
+  const reference = COMPANY_REFERENCE_OPENING.exec(head);
+  if (reference) {
+    const referred = ctx.topics.companyAt(start);
+    return referred ? orgSpeaker(referred.name) : undefined;
+  }
   const named = ctx.topics.companyOpening(head);
   if (named) return orgSpeaker(named);
   for (const len of [4, 3, 2]) {
@@ -153,7 +180,7 @@ function sentenceSpeaker(norm: string, clauseStart: number, ctx: SpeakerContext)
 }
 
 /** The words from `from` to the end of the sentence or to a quotation that continues them. */
-function reportedWords(norm: string, from: number, speechAt: Map<number, QuotedSpan>): { start: number; end: number } | null {
+function reportedWords(norm: string, from: number, speechAt: Map<number, QuotedSpan>, isStatement: (from: number) => boolean): { start: number; end: number } | null {
   let depth = 0;
   let end = norm.length;
   for (let i = from; i < norm.length; i++) {
@@ -164,7 +191,7 @@ function reportedWords(norm: string, from: number, speechAt: Map<number, QuotedS
     }
     if (ch === '“' || ch === '「') depth++;
     else if ((ch === '”' || ch === '」') && depth > 0) depth--;
-    else if (ch === '\n' || (depth === 0 && REPORTED_END.test(ch))) {
+    else if (ch === '\n' || (depth === 0 && REPORTED_END.test(ch)) || (depth === 0 && /[；;]/.test(ch) && isStatement(i + 1))) {
       end = i;
       break;
     }

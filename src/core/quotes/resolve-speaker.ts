@@ -16,7 +16,8 @@ import { SPOKESPERSON_TITLES, titleAtEnd } from './titles';
 
 const PRONOUN = /^(?:他|她|他们|她们|其)$/;
 /** A pronoun or name followed by whom it spoke to (他对36氪说, 王超向投资者表示). */
-const ADDRESSEE = /^(.{1,4}?)(?:对|向|跟)[^，,。；;]{1,12}$/;
+const ADDRESSEE = /^(.{1,30}?)(?:对|向|跟)[^，,。；;对向跟]{1,12}$/;
+const ADVERB_AT_END = /(?:则|也|还|亦|同时)$/;
 /** An unnamed subject longer than this is narration, not a source. */
 const UNNAMED_MAX = 12;
 
@@ -37,7 +38,14 @@ export function resolveSpeaker(subject: SubjectPhrase, ctx: SpeakerContext): Spe
   if (!text) return undefined;
   if (REPORTER_OR_MEDIA.test(text)) return null;
   const addressed = ADDRESSEE.exec(text);
-  if (addressed && (PRONOUN.test(addressed[1]) || ctx.people.get(addressed[1]))) return resolveSpeaker({ ...subject, text: addressed[1], end: subject.start + addressed[1].length }, ctx);
+  if (addressed) {
+    const head = { ...subject, text: addressed[1], end: subject.start + addressed[1].length };
+    if (PRONOUN.test(head.text) || ctx.people.get(head.text)) return resolveSpeaker(head, ctx);
+    const person = parsePerson(head.text, head.start, ctx);
+    if (person?.name) return personSpeaker(withKnown(ctx.people.get(person.name), person as Person));
+  }
+  const voiced = text.replace(ORG_VOICE_SUFFIX, '').replace(ADVERB_AT_END, '');
+  if (voiced !== text && COMPANY_REFERENCE.test(voiced)) return companyBefore(ctx, subject.start);
   if (PRONOUN.test(text)) {
     const last = lastPerson(ctx, subject.start);
     return last ? personSpeaker(last) : null;
@@ -100,7 +108,8 @@ function companyBefore(ctx: SpeakerContext, pos: number): Speaker | null {
 /** The subject is a company the dictionary knows, perhaps with 方面/公告…: 青云科技公告称. */
 function companySubject(subject: SubjectPhrase, ctx: SpeakerContext): string | null {
   const voice = ORG_VOICE_SUFFIX.exec(subject.text);
-  const end = voice ? subject.end - voice[0].length : subject.end;
+  let end = voice ? subject.end - voice[0].length : subject.end;
+  if (voice) end -= ADVERB_AT_END.exec(subject.text.slice(0, end - subject.start))?.[0].length ?? 0;
   let mention = ctx.companies.endingAt(end);
   if (!mention) return ctx.topics.companyNamed(subject.text.slice(0, end - subject.start));
   if (mention.start < subject.clauseStart) return null;
