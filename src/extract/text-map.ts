@@ -25,8 +25,17 @@ export interface TextPiece {
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 const SKIPPED_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-const WHITESPACE = /\s/;
-const isWide = (ch: string | undefined) => ch !== undefined && ch.charCodeAt(0) > 0x2e7f;
+const IDEOGRAPHIC_SPACE = 0x3000;
+const NO_CHAR = -1;
+
+/** The characters JavaScript's \s matches, by code. */
+function isSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === IDEOGRAPHIC_SPACE || c === 0xfeff
+  );
+}
+const isWide = (c: number) => c > 0x2e7f;
 
 function collectTextNodes(root: Node, out: Text[]): void {
   for (let child = root.firstChild; child; child = child.nextSibling) {
@@ -35,65 +44,62 @@ function collectTextNodes(root: Node, out: Text[]): void {
   }
 }
 
+/** One pass over the characters of each text node; runs of text are copied whole, never a character at a time. */
 export function buildTextMap(paragraphs: readonly Element[]): TextMap {
+  const nodesByParagraph = paragraphs.map((p) => {
+    const list: Text[] = [];
+    collectTextNodes(p, list);
+    return list;
+  });
+  let capacity = paragraphs.length;
+  for (const list of nodesByParagraph) for (const n of list) capacity += n.data.length;
+  const nodeOf = new Int32Array(capacity);
+  const offsetOf = new Int32Array(capacity);
   const nodes: Text[] = [];
-  let text = '';
-  const nodeOf: number[] = [];
-  const offsetOf: number[] = [];
+  const chunks: string[] = [];
+  let length = 0;
 
-  for (const paragraph of paragraphs) {
-    const paragraphNodes: Text[] = [];
-    collectTextNodes(paragraph, paragraphNodes);
-    let raw = '';
-    const rawNode: number[] = [];
-    const rawOffset: number[] = [];
-    for (const node of paragraphNodes) {
+  const emit = (text: string, node: number, offset: number) => {
+    chunks.push(text);
+    for (let j = 0; j < text.length; j++) {
+      nodeOf[length + j] = node;
+      offsetOf[length + j] = offset + j;
+    }
+    length += text.length;
+  };
+
+  for (const list of nodesByParagraph) {
+    let last = NO_CHAR;
+    let pending: { node: number; offset: number; ideographic: boolean } | null = null;
+    for (const node of list) {
       const index = nodes.push(node) - 1;
       const data = node.data;
-      raw += data;
-      for (let k = 0; k < data.length; k++) {
-        rawNode.push(index);
-        rawOffset.push(k);
+      let runStart = -1;
+      for (let k = 0; k <= data.length; k++) {
+        const c = k < data.length ? data.charCodeAt(k) : NO_CHAR;
+        const space = c !== NO_CHAR && isSpace(c);
+        if (c !== NO_CHAR && !space) {
+          if (runStart >= 0) continue;
+          if (last === NO_CHAR && length > 0) emit('\n', -1, 0);
+          if (pending && !pending.ideographic && !(isWide(last) && isWide(c))) emit(' ', pending.node, pending.offset);
+          pending = null;
+          runStart = k;
+          continue;
+        }
+        if (runStart >= 0) {
+          emit(data.slice(runStart, k), index, runStart);
+          last = data.charCodeAt(k - 1);
+          runStart = -1;
+        }
+        if (space && last !== NO_CHAR) {
+          if (!pending) pending = { node: index, offset: k, ideographic: c === IDEOGRAPHIC_SPACE };
+          else if (c === IDEOGRAPHIC_SPACE) pending.ideographic = true;
+        }
       }
-    }
-    let out = '';
-    const outNode: number[] = [];
-    const outOffset: number[] = [];
-    let i = 0;
-    while (i < raw.length && WHITESPACE.test(raw[i])) i++;
-    while (i < raw.length) {
-      if (!WHITESPACE.test(raw[i])) {
-        out += raw[i];
-        outNode.push(rawNode[i]);
-        outOffset.push(rawOffset[i]);
-        i++;
-        continue;
-      }
-      let j = i;
-      while (j < raw.length && WHITESPACE.test(raw[j])) j++;
-      if (j === raw.length) break;
-      const run = raw.slice(i, j);
-      if (!run.includes('\u3000') && !(isWide(out[out.length - 1]) && isWide(raw[j]))) {
-        out += ' ';
-        outNode.push(rawNode[i]);
-        outOffset.push(rawOffset[i]);
-      }
-      i = j;
-    }
-    if (!out) continue;
-    if (text) {
-      text += '\n';
-      nodeOf.push(-1);
-      offsetOf.push(0);
-    }
-    text += out;
-    // A loop, not push(...): spreading a huge paragraph would overflow the call stack.
-    for (let k = 0; k < outNode.length; k++) {
-      nodeOf.push(outNode[k]);
-      offsetOf.push(outOffset[k]);
     }
   }
-  return { text, nodes, nodeOf: Int32Array.from(nodeOf), offsetOf: Int32Array.from(offsetOf) };
+  const text = chunks.join('');
+  return { text, nodes, nodeOf: nodeOf.subarray(0, length), offsetOf: offsetOf.subarray(0, length) };
 }
 
 /** The DOM pieces (one per text node) that hold text[start, end). */

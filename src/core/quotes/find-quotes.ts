@@ -104,9 +104,10 @@ export function findStatements(doc: Doc, companies: CompanyHit[], quoted: Quoted
     at += AFTER_VERB.exec(norm.slice(at, at + 8))![0].length;
     const q = speechAt.get(at) ?? null;
     let words = q ? null : reportedWords(norm, at, speechAt, (from) => opensStatement(norm, from, verbAt, ctx));
-    // Words run straight on from the verb (孙维平认为关键在于…): a short phrase is its object, not speech.
     const anchorEnd = words?.end ?? null;
+    // Words run straight on from the verb (孙维平认为关键在于…): a short phrase is its object, not speech.
     if (words && at === verb.end && words.end - words.start < MIN_UNPUNCTUATED_WORDS) words = null;
+    // A verb closing its sentence (…，他说。) attributes the words before it.
     if (!q && !words && ATTRIBUTING_VERBS.has(verb.verb) && SENTENCE_CLOSE.test(norm[at] ?? '')) words = wordsBefore(norm, subject.clauseStart, covered);
     statements.push({ verb, clauseStart: subject.clauseStart, speaker, words, quote: q, anchorEnd: words?.end ?? anchorEnd ?? verb.end });
     covered = Math.max(words?.end ?? 0, at);

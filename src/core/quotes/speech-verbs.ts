@@ -42,7 +42,7 @@ const BAD_AFTER: Record<string, RegExp> = {
   建议: /^(?![，,：:])/,
   看来: /^(?![，,])/,
   相信: /^(?:度|的)/,
-  // These narrate an act unless words follow a comma or colon (宣布，… but 宣布新增回购).
+  // These introduce words only after a comma or colon (宣布，… but 宣布新增回购, 披露业绩快报).
   的看法是: /^(?![，,：:])/,
   的观点是: /^(?![，,：:])/,
   的总结是: /^(?![，,：:])/,
