@@ -2,6 +2,7 @@ import initJieba, * as jieba from 'jieba-wasm/web';
 import { createAnalyzer, type Analyzer } from '../core/analyze';
 import { COMPANY_RECORDS } from '../core/companies/data';
 import { jiebaSegmenter } from '../core/text/segmenter';
+import { warmUp } from './warm-up';
 
 let engine: Promise<Analyzer> | null = null;
 
@@ -9,7 +10,9 @@ let engine: Promise<Analyzer> | null = null;
 export function getEngine(): Promise<Analyzer> {
   engine ??= (async () => {
     await initJieba();
-    return createAnalyzer({ segmenter: jiebaSegmenter(jieba), companies: COMPANY_RECORDS });
+    const analyzer = createAnalyzer({ segmenter: jiebaSegmenter(jieba), companies: COMPANY_RECORDS });
+    warmUp(analyzer);
+    return analyzer;
   })();
   engine.catch(() => (engine = null));
   return engine;

@@ -18,6 +18,11 @@ export async function putTabAnalysis(tabId: number, analysis: Analysis): Promise
   }
 }
 
+/** This worker's own copy only: quick, for the page waiting on its analysis (analysing again is faster than storage). */
+export function memoryTabAnalysis(tabId: number): Analysis | null {
+  return memory.get(tabId) ?? null;
+}
+
 export async function getTabAnalysis(tabId: number): Promise<Analysis | null> {
   const cached = memory.get(tabId);
   if (cached) return cached;

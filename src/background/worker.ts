@@ -2,7 +2,8 @@ import browser from 'webextension-polyfill';
 import { isRequest, type Request, type Response } from '../shared/messages';
 import { showOnAction } from './action-icon';
 import { getEngine } from './engine';
-import { forgetTab, getTabAnalysis, putTabAnalysis } from './tab-cache';
+import { noteRequest } from './warm-up';
+import { forgetTab, getTabAnalysis, memoryTabAnalysis, putTabAnalysis } from './tab-cache';
 
 /** Longer than any real article (the longest in the corpus is 37,000 characters): refused with a clear reason, not analysed for seconds. */
 export const MAX_ARTICLE_CHARS = 300_000;
@@ -20,10 +21,11 @@ async function handle(request: Request, sender: browser.Runtime.MessageSender): 
     const analysis = await getTabAnalysis(request.tabId);
     return analysis ? { ok: true, analysis, cached: true } : { ok: true, analysis: null };
   }
+  noteRequest();
   const tabId = sender.tab?.id;
   if (request.article.text.length > MAX_ARTICLE_CHARS) return { ok: false, error: 'article-too-long' };
   if (tabId !== undefined) {
-    const cached = await getTabAnalysis(tabId);
+    const cached = memoryTabAnalysis(tabId);
     if (cached && cached.article.text === request.article.text && cached.article.url === request.article.url) {
       void showOnAction(tabId, cached);
       return { ok: true, analysis: cached, cached: true };

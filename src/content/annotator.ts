@@ -81,6 +81,7 @@ export class Annotator {
     try {
       const request: Request = { type: 'analyze', article: page.article };
       const response = (await browser.runtime.sendMessage(request)) as Response;
+      performance.mark('caizhu:answered');
       if (!response.ok) throw new Error(response.error);
       if (!('analysis' in response) || !response.analysis) throw new Error('no analysis');
       if (location.href !== url || !page.container.isConnected || page.map.nodes.some((n) => !n.isConnected)) {
