@@ -168,9 +168,6 @@ function wrap(nodes: Node[], kind: HighlightKind, ref: string, focusable: boolea
   const mark = first.ownerDocument!.createElement(MARK_TAG);
   mark.setAttribute(KIND_ATTR, kind);
   mark.setAttribute(REF_ATTR, ref);
-  // Inline and !important: a page rule must not hide a highlight the reader can focus.
-  mark.style.setProperty('display', 'inline', 'important');
-  mark.style.setProperty('visibility', 'visible', 'important');
   if (focusable) mark.tabIndex = 0;
   first.parentNode!.insertBefore(mark, first);
   for (const n of nodes) mark.appendChild(n);

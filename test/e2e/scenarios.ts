@@ -296,6 +296,11 @@ export function extensionScenarios(suite: Suite): void {
       return { open: host.hasAttribute('data-open'), width: r.width, height: r.height, visibility: getComputedStyle(host).visibility, display: getComputedStyle(host).display };
     });
     expect(box).toMatchObject({ open: true, visibility: 'visible', display: 'block' });
+    const markStyle = await page.evaluate(() => {
+      const m = document.querySelector('caizhu-mark') as HTMLElement;
+      return { display: getComputedStyle(m).display, visibility: getComputedStyle(m).visibility };
+    });
+    expect(markStyle).toEqual({ display: 'inline', visibility: 'visible' });
     expect(box.width).toBeGreaterThan(50);
     expect(box.height).toBeGreaterThan(30);
     const text = await page.tooltipText();
