@@ -24,7 +24,7 @@ const SENTENCE_OPEN = /[。！？!?\n“”「」]/;
 const MAX_WORDS_BEFORE = 200;
 const MIN_WORDS_BEFORE = 6;
 /** How far into a clause after ； a speech verb makes it a statement of its own. */
-const MAX_SUBJECT_BEFORE_VERB = 16;
+const MAX_SUBJECT_BEFORE_VERB = 24;
 /** Longest introducing clause looked at before a quotation. */
 const MAX_INTRO = 40;
 /** A sentence opening with a reference to the company last named (公司预计…；预计…). */
