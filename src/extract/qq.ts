@@ -1,6 +1,5 @@
 import type { Article } from '../core/types';
 import { readAssignedObject, stringField, type PageData } from './page-data';
-import { qqArticleId } from './qq-url';
 import { buildTextMap } from './text-map';
 
 /** Body containers of qq.com article pages, newest layout first. */
@@ -94,8 +93,4 @@ export function extractQqArticle(document: Document, options: QqExtractOptions =
     url: options.url ?? null,
     text,
   };
-}
-
-export function isQqArticlePage(document: Document, url: string | null | undefined): boolean {
-  return qqArticleId(url) !== null && (qqBodyContainer(document) !== null || /window\.initData\s*=/.test(inlineScripts(document).join('\n')));
 }

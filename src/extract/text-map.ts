@@ -115,8 +115,3 @@ export function piecesOf(map: TextMap, start: number, end: number): TextPiece[] 
   }
   return pieces;
 }
-
-/** Paragraph text as the map builds it, for extraction that needs no map. */
-export function paragraphsText(paragraphs: readonly Element[]): string {
-  return buildTextMap(paragraphs).text;
-}

@@ -33,13 +33,11 @@ export class CompanyDictionary {
   readonly patternSurfaces: Surface[][] = [];
   readonly matcher: AhoCorasick;
   private readonly byCode = new Map<string, number>();
-  private readonly byName = new Map<string, number>();
 
   constructor(records: readonly CompanyRecord[]) {
     this.companies = records.map((r) => ({ ...r, id: r.name, aliases: r.aliases ?? [], brands: r.brands ?? [] }));
     const patternIndex = new Map<string, number>();
     this.companies.forEach((c, index) => {
-      this.byName.set(c.name, index);
       for (const code of c.codes) this.byCode.set(code, index);
       const ambiguous = new Set(c.ambiguous ?? []);
       const add = (text: string | undefined, kind: SurfaceKind) => {
@@ -82,11 +80,6 @@ export class CompanyDictionary {
 
   indexByCode(code: string): number | null {
     return this.byCode.get(code) ?? null;
-  }
-
-  companyByName(name: string): DictionaryCompany | null {
-    const i = this.byName.get(name);
-    return i === undefined ? null : this.companies[i];
   }
 
   /** Han surfaces the segmenter should keep whole. Ambiguous ones are left to its own judgement. */
