@@ -23,6 +23,8 @@ export async function launchChromium(extensionDir: string, port: number, extraAr
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 900 },
+    // A Chinese locale environment makes fontconfig prefer CJK fonts for Chinese text (screenshots).
+    env: { ...process.env, LANGUAGE: 'zh_CN', LANG: 'zh_CN.UTF-8' },
     args: [
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,
