@@ -1,7 +1,8 @@
 import type { Analysis } from '../core/types';
+import type { Category } from '../shared/settings';
 
-export type HighlightKind = 'company' | 'code' | 'figure' | 'quote' | 'claim';
-export const HIGHLIGHT_KINDS: readonly HighlightKind[] = ['company', 'code', 'figure', 'quote', 'claim'];
+/** The kinds of highlight are the categories the reader turns on and off. */
+export type HighlightKind = Category;
 
 export interface HighlightSpan {
   start: number;

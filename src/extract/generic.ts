@@ -1,8 +1,8 @@
 import { Readability } from '@mozilla/readability';
 import type { Article } from '../core/types';
+import { BODY_BLOCKS, outermost } from './blocks';
 import { buildTextMap } from './text-map';
 
-const BLOCKS = 'p, h2, h3, h4, li, blockquote';
 
 /**
  * Any other news page, through Mozilla Readability. Readability mutates the document it
@@ -14,7 +14,7 @@ export function extractGenericArticle(document: Document, options: { url?: strin
   if (!result?.content) return null;
   const content = options.parseHtml(`<div id="caizhu-root">${result.content}</div>`);
   const root = content.querySelector('#caizhu-root') ?? content.body;
-  const blocks = [...root.querySelectorAll(BLOCKS)].filter((el) => !el.parentElement?.closest(BLOCKS));
+  const blocks = outermost(root, BODY_BLOCKS);
   const text = buildTextMap(blocks.length ? blocks : [root]).text;
   if (!text) return null;
   return {

@@ -1,5 +1,6 @@
 import type { Article } from '../core/types';
 import { readAssignedObject, stringField, type PageData } from './page-data';
+import { outermost } from './blocks';
 import { buildTextMap } from './text-map';
 
 /** Body containers of qq.com article pages, newest layout first. */
@@ -46,8 +47,7 @@ export function densestParagraphParent(document: Document): Element | null {
 
 /** The body paragraphs with text, in reading order (a <p> nested in another counts once). */
 export function qqParagraphs(container: Element): Element[] {
-  const paragraphs = [...container.querySelectorAll(QQ_PARAGRAPH_SELECTOR)].filter((p) => (p.textContent ?? '').trim() !== '');
-  return paragraphs.filter((p) => !p.parentElement?.closest(QQ_PARAGRAPH_SELECTOR) || !container.contains(p.parentElement.closest(QQ_PARAGRAPH_SELECTOR)));
+  return outermost(container, QQ_PARAGRAPH_SELECTOR).filter((p) => (p.textContent ?? '').trim() !== '');
 }
 
 function inlineScripts(document: Document): string[] {

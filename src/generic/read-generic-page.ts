@@ -1,9 +1,9 @@
 import { Readability } from '@mozilla/readability';
 import type { ArticlePage } from '../content/article-page';
+import { BODY_BLOCKS, outermost } from '../extract/blocks';
 import { densestParagraphParent } from '../extract/qq';
 import { buildTextMap } from '../extract/text-map';
 
-const BLOCKS = 'p, h2, h3, h4, li, blockquote';
 
 /**
  * Any news page, on the reader's request: Readability (on a clone, which it consumes)
@@ -13,7 +13,7 @@ const BLOCKS = 'p, h2, h3, h4, li, blockquote';
 export function readGenericPage(document: Document, url: string): ArticlePage | null {
   const container = densestParagraphParent(document);
   if (!container) return null;
-  const blocks = [...container.querySelectorAll(BLOCKS)].filter((el) => !el.parentElement?.closest(BLOCKS) || !container.contains(el.parentElement!.closest(BLOCKS)));
+  const blocks = outermost(container, BODY_BLOCKS);
   const map = buildTextMap(blocks.length ? blocks : [container]);
   if (!map.text) return null;
   const meta = new Readability(document.cloneNode(true) as Document).parse();

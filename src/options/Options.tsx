@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { t } from '../shared/i18n';
-import { CATEGORIES, COLOUR_SCHEMES, loadSettings, resetSettings, saveSettings, TOOLTIP_DELAY_RANGE, type Category, type ColourScheme, type Settings } from '../shared/settings';
+import { CATEGORY_MESSAGE, t } from '../shared/i18n';
+import { CATEGORIES, COLOUR_SCHEMES, loadSettings, resetSettings, saveSettings, TOOLTIP_DELAY_RANGE, type ColourScheme, type Settings } from '../shared/settings';
 
-const CATEGORY_LABEL: Record<Category, string> = { company: 'catCompany', code: 'catCode', figure: 'catFigure', quote: 'catQuote', claim: 'catClaim' };
 const SCHEME_LABEL: Record<ColourScheme, string> = { default: 'schemeDefault', 'high-contrast': 'schemeHighContrast', 'colour-blind': 'schemeColourBlind' };
 
 /** Settings, saved to storage.sync as they change. */
@@ -28,7 +27,7 @@ export function Options() {
         {CATEGORIES.map((c) => (
           <label key={c} class="check">
             <input type="checkbox" name={`category-${c}`} checked={settings.categories[c]} onChange={(e) => update({ ...settings, categories: { ...settings.categories, [c]: (e.currentTarget as HTMLInputElement).checked } })} />
-            {t(CATEGORY_LABEL[c])}
+            {t(CATEGORY_MESSAGE[c])}
           </label>
         ))}
       </fieldset>

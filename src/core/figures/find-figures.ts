@@ -127,7 +127,7 @@ function mentionSweep(spans: ReadonlyArray<[number, number]>): (start: number, e
   };
 }
 
-/** Clause punctuation, as `splitClauses` uses it (sentence ends, commas, enumeration commas, colons). */
+/** Clause punctuation for figure context: sentence ends, commas, enumeration commas and colons. */
 const CLAUSE_MARK = /[。！？!?；;\n，,、：:]/;
 
 /** The clause around an offset, found by scanning to the nearest marks inside its sentence. */

@@ -1,7 +1,6 @@
-import { t } from '../../shared/i18n';
+import { CATEGORY_MESSAGE, t } from '../../shared/i18n';
 import { CATEGORIES, type Category } from '../../shared/settings';
 
-const LABEL: Record<Category, string> = { company: 'catCompany', code: 'catCode', figure: 'catFigure', quote: 'catQuote', claim: 'catClaim' };
 
 /** Master switch and one switch per kind of highlight, applied to the page at once. */
 export function Toggles(props: { enabled: boolean; visible: Record<Category, boolean>; onChange: (enabled: boolean, visible: Record<Category, boolean>) => void }) {
@@ -22,7 +21,7 @@ export function Toggles(props: { enabled: boolean; visible: Record<Category, boo
           data-category={c}
           onClick={() => onChange(enabled, { ...visible, [c]: !visible[c] })}
         >
-          {t(LABEL[c])}
+          {t(CATEGORY_MESSAGE[c])}
         </button>
       ))}
     </div>
