@@ -11,6 +11,9 @@ const memory = new Map<number, Analysis>();
 
 export async function putTabAnalysis(tabId: number, analysis: Analysis): Promise<void> {
   memory.set(tabId, analysis);
+  // Storing serialises the whole analysis at once: in a later task, so the answer the page waits for goes first.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  if (memory.get(tabId) !== analysis) return;
   try {
     await browser.storage.session.set({ [KEY_PREFIX + tabId]: analysis });
   } catch {

@@ -6,6 +6,7 @@ import type { ArticlePage } from './article-page';
 import { applyHighlightsInSlices, type Highlights } from './highlighter';
 import { wireTooltip } from './interactions';
 import { highlightSpans, type HighlightSpan } from './spans';
+import { viewportDistance } from './viewport-distance';
 import { createTooltip, type Tooltip } from './tooltip';
 import { tooltipContent, tooltipSummary } from './tooltip-content';
 
@@ -116,6 +117,7 @@ export class Annotator {
         return content && tooltipSummary(content);
       },
       SLICE_MS,
+      viewportDistance(window),
     );
     this.applying = false;
     if (this.analysis !== analysis || !this.enabled) {

@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { buildTextMap } from '../extract/text-map';
-import { applyHighlights } from './highlighter';
+import { applyHighlights, startHighlights } from './highlighter';
 import type { HighlightSpan } from './spans';
 
 function page(html: string) {
@@ -34,5 +34,28 @@ describe('highlighter', () => {
     const after = [...document.querySelectorAll('p')].flatMap((p) => [...p.childNodes]);
     expect(after).toHaveLength(originals.length);
     after.forEach((n, i) => expect(n).toBe(originals[i]));
+  });
+
+  it('does the spans nearest the view first, keeping outer spans before the inner ones they hold', () => {
+    const { document, map } = page('<p>腾讯控股发布财报。</p><p>“英伟达股价上涨5%。”</p><p>阿里巴巴回购股份。</p>');
+    const before = document.body.innerHTML;
+    const text = map.text;
+    const at = (s: string) => text.indexOf(s);
+    const spans: HighlightSpan[] = [
+      { start: at('英伟达'), end: at('。”'), kind: 'quote', index: 0 },
+      { start: at('腾讯控股'), end: at('腾讯控股') + 4, kind: 'company', index: 0 },
+      { start: at('英伟达'), end: at('英伟达') + 3, kind: 'company', index: 1 },
+      { start: at('阿里巴巴'), end: at('阿里巴巴') + 4, kind: 'company', index: 2 },
+    ];
+    const inView = document.querySelectorAll('p')[1];
+    const { highlights, steps } = startHighlights(map, spans, undefined, (node) => (node.parentElement === inView ? 0 : 100));
+    const order: string[] = [];
+    for (const step of steps) order.push(step === 'visible' ? 'visible' : String(highlights.marks.length));
+    const refs = highlights.marks.map((m) => m.getAttribute('data-caizhu-ref'));
+    expect(refs).toEqual(['quote:0', 'company:1', 'company:0', 'company:2']);
+    expect(order.indexOf('visible')).toBe(order.indexOf('2') + 1);
+    expect(document.querySelector('caizhu-mark[data-caizhu-kind="quote"] caizhu-mark')?.textContent).toBe('英伟达');
+    highlights.remove();
+    expect(document.body.innerHTML).toBe(before);
   });
 });

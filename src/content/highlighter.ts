@@ -1,4 +1,4 @@
-import { piecesOf, type TextMap } from '../extract/text-map';
+import { piecesOf, type TextMap, type TextPiece } from '../extract/text-map';
 import type { HighlightKind, HighlightSpan } from './spans';
 
 export const MARK_TAG = 'caizhu-mark';
@@ -13,6 +13,9 @@ export interface Highlights {
   /** Puts the page back exactly as it was: same nodes, same text. */
   remove(): void;
 }
+
+/** A step of highlighting work; 'visible' once every span in view is done. */
+export type Step = 'step' | 'visible';
 
 interface Segment {
   start: number;
@@ -31,8 +34,10 @@ export function startHighlights(
   map: TextMap,
   spans: readonly HighlightSpan[],
   describe?: (span: HighlightSpan) => string | null,
-): { highlights: Highlights & { readonly removed: boolean }; steps: Generator<void> } {
+  distance?: (node: Text) => number,
+): { highlights: Highlights & { readonly removed: boolean }; steps: Generator<Step> } {
   const piecesBySpan = spans.map((s) => piecesOf(map, s.start, s.end));
+  const clusters = overlapClusters(spans, piecesBySpan, distance);
   const cuts = new Map<Text, Set<number>>();
   for (const pieces of piecesBySpan) {
     for (const p of pieces) {
@@ -48,42 +53,61 @@ export function startHighlights(
   const marksBySpan: HTMLElement[][] = spans.map(() => []);
   let removed = false;
 
-  function* steps(): Generator<void> {
-    for (const [node, offsets] of cuts) {
-      if (removed) return;
-      originals.push({ node, data: node.data });
-      const points = [...offsets].filter((o) => o > 0 && o < node.data.length).sort((a, b) => b - a);
-      const parts: Segment[] = [];
-      let end = node.data.length;
-      for (const point of points) {
-        const right = splitText(node, point);
-        created.push(right);
-        parts.unshift({ start: point, end, node: right });
-        end = point;
-      }
-      parts.unshift({ start: 0, end, node });
-      segments.set(node, parts);
-      yield;
+  function* split(node: Text): Generator<Step> {
+    if (segments.has(node)) return;
+    originals.push({ node, data: node.data });
+    const points = [...cuts.get(node)!].filter((o) => o > 0 && o < node.data.length).sort((a, b) => b - a);
+    const parts: Segment[] = [];
+    let end = node.data.length;
+    for (const point of points) {
+      const right = splitText(node, point);
+      created.push(right);
+      parts.unshift({ start: point, end, node: right });
+      end = point;
     }
-    for (let i = 0; i < spans.length; i++) {
-      if (removed) return;
-      const span = spans[i];
-      let first = true;
-      for (const piece of piecesBySpan[i]) {
-        const covered = (segments.get(piece.node) ?? []).filter((s) => s.start >= piece.start && s.end <= piece.end).map((s) => s.node);
-        for (const group of siblingRuns(covered)) {
-          const mark = wrap(group, span.kind, `${span.kind}:${span.index}`, first);
-          if (first) {
-            const description = describe?.(span);
-            if (description) mark.setAttribute('aria-description', description);
-          }
-          marks.push(mark);
-          marksBySpan[i].push(mark);
-          first = false;
+    parts.unshift({ start: 0, end, node });
+    segments.set(node, parts);
+    yield 'step';
+  }
+
+  function* wrapSpan(i: number): Generator<Step> {
+    const span = spans[i];
+    let first = true;
+    for (const piece of piecesBySpan[i]) {
+      const covered = (segments.get(piece.node) ?? []).filter((s) => s.start >= piece.start && s.end <= piece.end).map((s) => s.node);
+      for (const group of siblingRuns(covered)) {
+        const mark = wrap(group, span.kind, `${span.kind}:${span.index}`, first);
+        if (first) {
+          const description = describe?.(span);
+          if (description) mark.setAttribute('aria-description', description);
+        }
+        marks.push(mark);
+        marksBySpan[i].push(mark);
+        first = false;
+      }
+    }
+    yield 'step';
+  }
+
+  function* steps(): Generator<Step> {
+    let visibleDone = false;
+    for (const cluster of clusters) {
+      if (!visibleDone && cluster.distance > 0) {
+        visibleDone = true;
+        yield 'visible';
+      }
+      for (const i of cluster.spans) {
+        for (const piece of piecesBySpan[i]) {
+          if (removed) return;
+          yield* split(piece.node);
         }
       }
-      yield;
+      for (const i of cluster.spans) {
+        if (removed) return;
+        yield* wrapSpan(i);
+      }
     }
+    if (!visibleDone) yield 'visible';
   }
 
   const highlights = {
@@ -108,8 +132,8 @@ export function startHighlights(
 }
 
 /** All highlights at once. */
-export function applyHighlights(map: TextMap, spans: readonly HighlightSpan[], describe?: (span: HighlightSpan) => string | null): Highlights {
-  const { highlights, steps } = startHighlights(map, spans, describe);
+export function applyHighlights(map: TextMap, spans: readonly HighlightSpan[], describe?: (span: HighlightSpan) => string | null, distance?: (node: Text) => number): Highlights {
+  const { highlights, steps } = startHighlights(map, spans, describe, distance);
   for (const _ of steps);
   return highlights;
 }
@@ -123,16 +147,21 @@ function nextTask(): Promise<void> {
   });
 }
 
-/** Highlights applied in slices of at most `sliceMs` of main-thread work each. */
+/**
+ * Highlights applied in slices of at most `sliceMs` of main-thread work each, the spans nearest
+ * the reader's view first (`distance` of a text node from the viewport, 0 inside it).
+ */
 export async function applyHighlightsInSlices(
   map: TextMap,
   spans: readonly HighlightSpan[],
   describe: ((span: HighlightSpan) => string | null) | undefined,
   sliceMs: number,
+  distance?: (node: Text) => number,
 ): Promise<Highlights> {
-  const { highlights, steps } = startHighlights(map, spans, describe);
+  const { highlights, steps } = startHighlights(map, spans, describe, distance);
   let sliceStart = performance.now();
-  for (const _ of steps) {
+  for (const step of steps) {
+    if (step === 'visible') performance.mark('caizhu:visible');
     if (performance.now() - sliceStart < sliceMs) continue;
     performance.measure('caizhu:slice', { start: sliceStart, end: performance.now() });
     await nextTask();
@@ -141,6 +170,34 @@ export async function applyHighlightsInSlices(
   }
   performance.measure('caizhu:slice', { start: sliceStart, end: performance.now() });
   return highlights;
+}
+
+interface Cluster {
+  /** Indices of overlapping spans, in the order given (outer before inner). */
+  spans: number[];
+  start: number;
+  distance: number;
+}
+
+/**
+ * Spans grouped where they overlap, so each group can be done whole (outer spans wrapped
+ * before the inner ones inside them); groups nearest the view first, then in text order.
+ */
+function overlapClusters(spans: readonly HighlightSpan[], pieces: readonly TextPiece[][], distance?: (node: Text) => number): Cluster[] {
+  const byStart = spans.map((_, i) => i).sort((a, b) => spans[a].start - spans[b].start);
+  const clusters: Cluster[] = [];
+  let end = -1;
+  for (const i of byStart) {
+    const span = spans[i];
+    if (span.start >= end || clusters.length === 0) clusters.push({ spans: [], start: span.start, distance: Infinity });
+    const cluster = clusters[clusters.length - 1];
+    cluster.spans.push(i);
+    end = Math.max(end, span.end);
+    const node = pieces[i][0]?.node;
+    if (node) cluster.distance = Math.min(cluster.distance, distance ? distance(node) : 0);
+  }
+  for (const cluster of clusters) cluster.spans.sort((a, b) => a - b);
+  return clusters.sort((a, b) => a.distance - b.distance || a.start - b.start);
 }
 
 /** Text.splitText, spelled out: the original node keeps [0, at), a new node after it takes the rest. */
