@@ -7,11 +7,11 @@ import { CAUSE_OPENS_CLAUSE, cueTypes, guidanceCue, strongest } from './cues';
  * next cue (a cause opening its clause takes the clause before it too).
  */
 
-/** A segment up to this many characters is one claim. */
+/** A segment up to this many characters is one claim unless it joins claims of different kinds. */
 const SHORT_SEGMENT = 50;
 /** Leading clauses that are date, connective or attribution, not part of the claim. */
 const LEADING_CLAUSE =
-  /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日[^，,。]{0,4}|如今|目前|此外|另外|同时|不过|然而|但是|值得一提的是|值得注意的是|需要指出的是|与此同时|事实上|实际上|对此|总体来看|整体来看|(?:本报)?记者(?:注意到|了解到|发现|获悉|观察到)|据了解|据悉|[^，,。“”]{1,24}?(?:表示|认为|指出|称|透露|坦言|强调|提到|直言|看来))[，,：:]/;
+  /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日[^，,。]{0,4}|如今|目前|此外|另外|同时|不过|然而|但是|值得一提的是|值得注意的是|需要指出的是|与此同时|事实上|实际上|对此|总体来看|整体来看|(?:本报)?记者(?:注意到|了解到|发现|获悉|观察到)|据了解|据悉|[^，,。“”]{1,24}?(?:表示|认为|指出|称|透露|坦言|强调|提到|直言|看来|提醒|警告|提示))[，,：:]/;
 /** The article's own voice made explicit: the reporter observed it (记者注意到…). */
 const REPORTER_VOICE = /^(?:本报)?记者(?:注意到|了解到|发现|获悉|观察到)/;
 const CLAUSE_END = /[，,、：:；;]/;
@@ -20,6 +20,12 @@ const LEADING_EDGE = /^[\s“「『‘。！？!?；;，,：:…]+/;
 const TRAILING_EDGE = /[\s。！？!?；;，,：:…]+$/;
 /** A clause opening with a forecast verb starts a claim of its own inside a long sentence. */
 const OPENS_OWN_CLAIM = /^[^，。；]{0,12}?(?<!的|超出?|低于|高于|符合|不及|好于|市场)(?:预计|预期|预测)(?!市盈率|[，。；]|$)/;
+/** How far past a clause its cue may look for the change it explains (随着…，收入出现增长). */
+const FOLLOWING_LOOKAHEAD = 60;
+/** A clause that only announces what follows (这意味着，…): the claim is the words after it. */
+const LEAD_IN = /(?:意味着|表明|说明|反映出|证明了?)$/;
+/** Connectives that carry one proposition on (不会削弱…，反而将推动…): not a claim of its own. */
+const CONTINUATION = /^(?:反而|而是|甚至|进而|从而|并且|而且|乃至)/;
 /** A cue clause this far into a long segment starts its own claim; nearer, the claim starts with the segment. */
 const LEAD_CLAUSES = 1;
 
@@ -46,32 +52,67 @@ export function claimSpans(norm: string, start: number, end: number): ClaimSpan[
   [start, end] = trim(norm, start, end);
   if (end <= start) return [];
 
-  if (end - start <= SHORT_SEGMENT) {
+  const spans = clauseClaims(norm, start, end, reporter);
+  // A short segment is one claim unless it joins claims of different kinds (可能…，…依然稀缺).
+  if (end - start <= SHORT_SEGMENT && spans.length < 2) {
     const type = strongest(cueTypes(norm.slice(start, end)));
     return type ? [{ start, end, type, reporter }] : [];
   }
+  return spans;
+}
 
+interface OpenClaim {
+  start: number;
+  end: number;
+  types: Set<ClaimType>;
+  guidance: boolean;
+}
+
+/** The claims of a segment, cut at the clauses that start a claim of their own. */
+function clauseClaims(norm: string, start: number, end: number, reporter: boolean): ClaimSpan[] {
+  const short = end - start <= SHORT_SEGMENT;
   const clauses = splitClauses(norm, start, end);
   const out: ClaimSpan[] = [];
-  let open: { start: number; end: number; types: Set<ClaimType>; guidance: boolean } | null = null;
+  let open: OpenClaim | null = null;
   clauses.forEach((c, i) => {
     // Guidance runs on to the end of the segment: its ranges and comparisons belong to it.
-    if (c.types.size === 0 || open?.guidance || (open && !OPENS_OWN_CLAIM.test(norm.slice(c.start, c.end)))) {
+    if (c.types.size === 0 || open?.guidance || (open && continuesClaim(norm, open, c, norm.slice(c.start, c.end)))) {
       if (open) {
         open.end = c.end;
+        for (const t of c.types) open.types.add(t);
       }
       return;
     }
     if (open) out.push(close(norm, open, reporter));
     let from = c.start;
-    if (out.length === 0 && i <= LEAD_CLAUSES) from = start;
+    if (out.length === 0 && (short || i <= LEAD_CLAUSES)) from = start;
     else if (i > 0 && CAUSE_OPENS_CLAUSE.test(norm.slice(c.start, c.end)) && (!out.length || out[out.length - 1].end <= clauses[i - 1].start)) {
       from = clauses[i - 1].start;
     }
-    open = { start: from, end: c.end, types: c.types, guidance: isGuidanceClause(norm, c, end) };
+    open = { start: from, end: c.end, types: new Set(c.types), guidance: isGuidanceClause(norm, c, end) };
   });
   if (open) out.push(close(norm, open, reporter));
   return out;
+}
+
+/**
+ * A cue clause belongs to the open claim unless it opens with a forecast verb or carries a
+ * claim of another kind. A cause joins its effect either way round, and an effect that lies
+ * ahead makes the whole an explanation about the future: a forecast.
+ */
+function continuesClaim(norm: string, open: OpenClaim, c: Clause, text: string): boolean {
+  if (isBareCause(norm, open)) return true;
+  if (OPENS_OWN_CLAIM.test(text)) return false;
+  if (LEAD_IN.test(norm.slice(open.start, open.end)) || CONTINUATION.test(text)) return true;
+  const mine = strongest(open.types);
+  const theirs = strongest(c.types);
+  return mine === theirs || mine === 'causal' || theirs === 'causal';
+}
+
+/** The open claim is one clause naming a cause (受…影响，) and still waits for its effect. */
+function isBareCause(norm: string, open: OpenClaim): boolean {
+  const words = norm.slice(open.start, open.end);
+  return strongest(open.types) === 'causal' && CAUSE_OPENS_CLAUSE.test(words) && !CLAUSE_END.test(words);
 }
 
 /** The clause holds a guidance cue whose metric and number may follow in later clauses. */
@@ -90,7 +131,7 @@ function splitClauses(norm: string, start: number, end: number): Clause[] {
   let s = start;
   for (let i = start; i <= end; i++) {
     if (i < end && !CLAUSE_END.test(norm[i])) continue;
-    if (i > s) out.push({ start: s, end: i, types: cueTypes(norm.slice(s, i)) });
+    if (i > s) out.push({ start: s, end: i, types: cueTypes(norm.slice(s, i), norm.slice(i, Math.min(end, i + FOLLOWING_LOOKAHEAD))) });
     s = i + 1;
   }
   return out;

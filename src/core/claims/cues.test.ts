@@ -11,9 +11,10 @@ describe('claim cues', () => {
   });
 
   it('does not read scheduled events, 将 as 把, results against expectations or open questions as forecasts', () => {
+    // Results judged against expectations are a judgement (test/articles/README.md, assessment), not a forecast.
+    expect(types('业绩超出市场预期')).toEqual(['assessment']);
     expect(types('公司将于3月15日召开股东大会')).toEqual([]);
     expect(types('并将继续扩大智算业务规模作为主要目标')).toEqual([]);
-    expect(types('业绩超出市场预期')).toEqual([]);
     expect(types('未来会不会再次陷入困境')).toEqual([]);
     expect(types('DeepSeek确实将成本打下来了')).toEqual([]);
   });

@@ -6,21 +6,61 @@ import type { ClaimType } from '../types';
  */
 
 /**
+ * 会 before a verb of change or outcome is a future (竞争会更加激烈, 会让供需趋紧); nouns ending
+ * in 会 (董事会, 发布会, 机会…) are not.
+ */
+const WILL_CHANGE =
+  /只会|(?<![机社协学大开峰例工事员委监商展布明流讨览易议国金合体晚聚约误都也还仍])会(?:越来越|超过|成为|让|使|导致|带来|推动|出现|下降|上升|增加|减少|提升|下滑|回落|面临|被|更加|更大|更快|继续|进一步|逐步|大幅|明显|迎来|受益|加速|放缓|见顶|把|将)/;
+/** Something held unlikely within a horizon (短期内难以突破): a forecast, not a judgement. */
+const NEAR_TERM_UNLIKELY = /(?:短期内|短期|未来[^，。；]{0,6}|今年|明年|年内)[，,]?[^，。；]{0,16}难以/;
+/** A hedge with a verb of change (可能继续承压, 可能再次造成) commits to a future, not a judgement. */
+const HEDGED_CHANGE = /可能(?:会|继续|再次|进一步|因此|造成|导致|引发|面临|推迟|延续|下滑|下降|回落|承压)/;
+
+/**
  * Statements about the future. 预期 after 超出/低于/符合… compares results, and 预期/预测
  * as a noun (上调了全年预期) ends its clause: neither forecasts anything.
  */
-const FORECAST =
-  /将会|将要|将在|将继续|将持续|将进一步|将推动|将带来|将成为|将迎来|将保持|将达到|将实现|将有|将是|将受益|将呈现|将扩大|将加速|将逐步|将大幅|将面临|将吸引|将提升|将增长|将下降|将上涨|将下跌|将进入|将出现|将维持|将回升|将超过|将突破|将增加|将减少|将带动|将为|将使|将如同|将深度|将获得|将不再|将很快|将重塑|将改变|将影响|将引发|将导致|将得到|将逐渐|将迎|将明显|将显著|将有所|将逐渐|将全面|将陆续|将重新|将更加|将更多|将从|将对|将决定|将在|有望|或将|势必|料将|终将|必将|预计|(?<!超出?|低于|高于|符合|不及|好于|市场|此前|全年|的)预期(?![，。；,;！？]|$)|(?<!的)预测(?![，。；,;！？]|市盈率|PE|$)|可能会|(?<![不有])可能(?!性|仍|还|已|是|只|在于)|很可能|大概率|仍会|还会|也会|都会|会继续|会持续|会进一步|(?<!会)不会|今明两年|未来[^，。；会将]{0,8}(?:将|会)(?!不)/;
+const FORECAST = new RegExp(
+  [
+    /将会|将要|将在|将占|将用于|将投向|将主要|将继续|将持续|将进一步|将推动|将带来|将成为|将迎来|将保持|将达到|将实现|将有|将是|将受益|将呈现|将扩大|将加速|将逐步|将大幅|将面临|将吸引|将提升|将增长|将下降|将上涨|将下跌|将进入|将出现|将维持|将回升|将超过|将突破|将增加|将减少|将带动|将为|将使|将如同|将深度|将获得|将不再|将很快|将重塑|将改变|将影响|将引发|将导致|将得到|将逐渐|将迎|将明显|将显著|将有所|将逐渐|将全面|将陆续|将重新|将更加|将更多|将从|将对|将决定|将在|有望|或将|势必|料将|终将|必将|预计/.source,
+    /(?<!超出?|低于|高于|符合|不及|好于|市场|此前|全年|的)预期(?![，。；,;！？]|$)|(?<!的)预测(?![，。；,;！？]|市盈率|PE|$)|可能会|(?<![不有])可能(?!性|仍|还|已|是|只|在于)|很可能|大概率/.source,
+    /仍会|还会|也会|都会|会继续|会持续|会进一步|(?<!会)不会|今明两年|未来[^，。；会将]{0,8}(?:将|会)(?!不)/.source,
+    WILL_CHANGE.source,
+    NEAR_TERM_UNLIKELY.source,
+  ].join('|'),
+);
 /** Forecast words that outweigh a judgement in the same clause. */
-const STRONG_FORECAST = /将|有望|预计|预期|料将|势必|大概率|今明两年/;
-/** Scheduled events (将于3月召开…), 将…作为 (= 把…作为) and open questions (会不会) forecast nothing. */
-const NOT_FORECAST = /会不会|能不能|是否|目标价|(?<!预期|预测)评级|(?:将|预计)(?:于|在)[^，。；]{0,20}(?:举行|召开|举办|开幕|发布|亮相|开售|上线|开业|公布|披露|交付|上市|挂牌|掛牌|缴款|招股)|将[^，。；]{1,20}(?:作为|视为|当作|列为)/;
+const STRONG_FORECAST = new RegExp(`将|有望|预计|预期|料将|势必|大概率|今明两年|${NEAR_TERM_UNLIKELY.source}|${HEDGED_CHANGE.source}`);
+/** Events fixed in the calendar (将于3月召开…, 计划于周五上市): stated as fact, they forecast nothing. */
+export const SCHEDULED =
+  /(?:[将將]|预计|计划|拟)(?:于|於|在)[^，。；]{0,20}(?:举行|召开|举办|开幕|发布|亮相|开售|上线|开业|公布|披露|交付|上市|挂牌|掛牌|缴款|招股|复牌|停牌|进行|开始|截止|生效)/;
+/** Scheduled events, 将…作为 (= 把…作为) and open questions (会不会) forecast nothing. */
+const NOT_FORECAST = new RegExp(`会不会|能不能|是否|目标价|(?<!预期|预测)评级|${SCHEDULED.source}|将[^，。；]{1,20}(?:作为|视为|当作|列为)`);
 /** Explanations of why something happened. */
 const CAUSAL =
-  /得益于|受益于|受[^，。；]{1,15}影响|由于|导致|主要因为|主要是因为|是因为|因为|源于|带动|归因于|归功于|原因是|原因在于|主要原因|受制于|拖累|驱动下|推动下|所致|决定了|使得|受惠|由於|主要系|驱动力|推动因素|拉动因素|增长动力|(?:背后|根源)[，,]?(?:是|在于)|这也是为什么|出在|凭借|推高了|压低了|降低了[^，。；]{0,12}(?:门槛|成本|风险)|为[^，。；]{1,20}提供了(?:空间|机会|窗口|基础)|帮助[^，。；]{1,20}(?:跨过|实现|摆脱)|让[^，。；]{1,20}(?:得以|能够|有能力|成为|未能|开始|趋紧)/;
+  /得益于|受益于|受[^，。；]{1,30}影响|由于|导致|主要因为|主要是因为|是因为|因为|源于|带动|归因于|归功于|原因[^，。；]{0,4}(?:是|在于)|主要原因|重要原因|原因之一|主要来源|受制于|拖累|驱动下|推动下|所致|决定了|使得|受惠|由於|主要系|驱动力|推动因素|拉动因素|增长动力|(?:背后|根源)[，,]?(?:是|在于)|这也是为什么|出在|凭借|推高了|压低了|改变了|腾出了|降低了[^，。；]{0,12}(?:门槛|成本|风险)|为[^，。；]{1,20}提供了(?:空间|机会|窗口|基础)|帮助[^，。；]{1,20}(?:跨过|实现|摆脱)|让[^，。；]{1,20}(?:得以|能够|有能力|成为|未能|开始|趋紧)/;
+/**
+ * 随着… explains a change that has taken place (随着订单交付，收入出现了大幅增长); with a future
+ * after it, it is the premise of a forecast, and before an ongoing trend it is scene-setting.
+ */
+const ALONG_WITH = /(?<!伴)随着/;
+const CHANGE = '(?:增长|下降|下滑|上升|提升|走高|走低|回落|反弹|改善|恶化|加剧|扩大|收窄|收缩|放缓|加快|提速)';
+const CHANGE_TAKEN_PLACE = new RegExp(`${CHANGE}了|(?:出现|实现)了?[^，。；]{0,10}${CHANGE}|随之[^，。；]{0,6}${CHANGE}`);
+/**
+ * Verdicts without a judgement word: what something is at bottom (本质上是…, 是…的关键),
+ * where the real constraint lies (真正的瓶颈…), rank and comparison offered as a verdict
+ * (明显低于, 位居前列), and what a fact shows (表明, 反映出).
+ */
+const VERDICT =
+  /是[^，。；]{1,24}的关键(?=所在|之一|[，。；]|$)|关键在于|关键(?:变量|阶段|所在)|核心(?:变量|问题|资源|环节|逻辑)|本质上|实质上|本质(?:是|在于)|真正(?:的)?(?:瓶颈|问题|难点|考验|关键|核心|目的)|真正[^，。；]{0,6}的是|占据上风|并存|明显(?:高于|低于|快于|慢于|好于|弱于|强于|领先)|远(?:高于|低于|超过|不及)|位居[^，。；]{0,12}前列|不在一个量级|透支|更高的要求|表明|反映出|反映了|折射出|最(?:难|关键|重要|核心|薄弱|具)|处于[^，。；]{0,6}(?:较低|较高|高位|低位)|既是|(?:难题|难点|关卡|挑战)(?!赛|杯)|是[^，。；]{0,8}门槛|难度(?:较大|很大|不小|最高)|(?:最高|最低)(?=的|、)|离不开|高度依赖|取决于|需要时间|仍需时间|不可替代|不可或缺|不可能一蹴而就|任重道远|提升空间|增长空间|(?:投资者|投資者)(?:需|需要|应|宜|要|不能|不宜)|建议投资者|(?:很|极|极为|非常|相当)(?:高|低|大|难|强)(?![于达至]|程度)|强劲|激进|凸显|(?:好于|低于|高于|超出|超|不及|符合)(?:市场)?预期|(?:新的?|第二)增长(?:点|引擎|曲线)|第一梯队/;
 /** Judgements a reader should weigh: scarcity, over-supply, valuation, resilience… */
 const ASSESSMENT =
-  /远未|稀缺|短缺|紧张|过剩|高估|低估|韧性|坚实|泡沫|印证|意味着|无疑|双赢|共赢|零和|拐点|瓶颈|不确定性|承压|乐观|悲观|潜力|前景|空间巨大|护城河|快速扩张|爆发式增长|高速增长|供不应求|供过于求|仍需时日|初期阶段|起步阶段|尚处于|仍处于|必然|注定|显著|核心竞争力|领先|落后|优势|利好|利空|不容忽视|不可忽视|至关重要|举足轻重|大势所趋|难以|有限|偏高|偏低|严峻|激烈|饱和|红利|景气度|防御价值|安全边际|不确定|旺盛|偏弱|不足|薄弱|短板|差距|正在(?:加剧|加大|改善|恶化|迎来|占据|重塑|经历)|正面临/;
+  /远未|稀缺|短缺|紧张|过剩|高估(?!值)|低估(?!值)|韧性|坚实|泡沫|印证|意味着|无疑|双赢|共赢|零和|拐点|瓶颈|不确定性|承压|乐观|悲观|潜力|前景|空间巨大|护城河|快速扩张|爆发式增长|高速增长|供不应求|供过于求|仍需时日|初期阶段|起步阶段|尚处于|仍处于|必然|注定|显著|核心竞争力|领先|落后|优势|利好|利空|不容忽视|不可忽视|至关重要|举足轻重|大势所趋|难以|有限|偏高|偏低|严峻|激烈|饱和|(?<!现金)红利|景气度|防御价值|安全边际|不确定|旺盛|偏弱|不足|薄弱|短板|差距|正在(?:加剧|加大|改善|恶化|迎来|占据|重塑|经历|切换|转向|走向|从)|正面临/;
+/** An analyst's rating or target price: the broker's judgement of a stock. */
+export const RATING_ACTION = /目标价[^，。；]{0,12}?(?:为|上调|下调|至|由|是)|给予[^，。；]{0,20}(?:评级|目标价|倍市盈率)|(?:维持|上调|下调|首次覆盖)[^，。；]{0,30}评级|评级(?:为|上调|下调|至)/;
+/** A clause that only introduces others' views (业内看法不一, 某某的判断相对乐观) passes no judgement itself. */
+const VIEW_FRAME =
+  /(?:判断|看法|观点|态度)(?:则|也)?(?:更为|更加|相对|较为|比较|偏|更)?(?:乐观|谨慎|悲观|积极)$|(?:看法|观点|意见)不一|存在分歧|表示担忧|表达了担忧/;
 /** Company guidance: 预计/预期… followed by a financial metric and a number. */
 const GUIDANCE = /(?:预计|预期|指引|目标为|计划实现)[^。；]{0,30}?(?:营收|营业收入|收入|净利润|利润|亏损|减亏|扣非|毛利|业绩|出货量|销量|交付量|归属于|归母|每股收益|营业额)[^。；]*?\d/;
 /** A causal cue opening its clause explains the clause before it (股价大涨，得益于…). */
@@ -36,7 +76,15 @@ export const EXECUTIVE = /董事长|首席执行官|CEO|总裁|首席财务官|C
 /** A company's own plans and outlook: targets, plans and operations rather than the market around it. */
 export const OWN_OUTLOOK = /公司|我们|本公司|集团|目标|计划|拟|力争|争取|指引|回购|投产|产能|推出|投入|研发|出货|交付|量产|营收|收入|净利|利润|毛利率|资本开支|开支|亏损|盈利|盈亏平衡|规模化/;
 /** Plans and targets: guidance in a company's own voice even without a forecast word. */
-export const PLAN = /计划|拟(?!定|议)|力争|争取|目标(?:为|是|定为|上调|下调)|指引|将[^，。；]{0,12}(?:投资|投入|回购|推出|上调|维持)|(?:上调|下调|维持)[^，。；]{0,12}(?:目标|指引)/;
+export const PLAN =
+  /(?<!持股|激励|行动|发展|发行)计划(?![书，。；]|$)|拟(?!定|议)|力争|争取|目标(?:为|是|定为|上调|下调)|将[^，。；]{0,30}?(?:投资|投入|回购|推出|上调|维持)|(?:上调|下调|维持)[^，。；]{0,30}?(?:目标|指引)|指引/;
+/** Dividends and other distributions already decided by the board: checkable terms, not an outlook. */
+export const DISTRIBUTION = /派发|派息|股息|分红|送股|转增/;
+/** Government bodies, whose own plans and targets are guidance like a company's. */
+export const GOVERNMENT_BODY =
+  /^(?:中国人民银行|人民银行|央行|国务院|工业和信息化部|工信部|国家发展改革委|国家发改委|发改委|财政部|商务部|证监会|国家金融监督管理总局|金融监管总局|国家数据局|国家能源局)/;
+/** What makes a government body's words a plan: a future, a target year or a plan verb. */
+export const GOVERNMENT_PLAN = /将(?![于於])|(?<!行动|发展)计划(?![书，。；]|$)|拟|提出|要求|明确|力争|到20\d\d年|目标/;
 /** A forecast hedged with 可能 stays a forecast even in a company's voice. */
 export const HEDGED = /可能|或将|不排除/;
 /** Rating actions (目标价, 评级) are the speaker's judgement of a stock. */
@@ -46,12 +94,14 @@ export const RATING = /目标价|评级|(?:超|超出|好于|符合)(?:市场)?�
 export const TYPE_PRIORITY: readonly ClaimType[] = ['guidance', 'forecast', 'causal', 'assessment'];
 
 /** The claim types a clause's words carry (guidance is decided with its subject, see `guidanceCue`). */
-export function cueTypes(clause: string): Set<ClaimType> {
+export function cueTypes(clause: string, following = ''): Set<ClaimType> {
   const types = new Set<ClaimType>();
-  const assessment = ASSESSMENT.test(clause);
+  if (VIEW_FRAME.test(clause)) return types;
+  const assessment = ASSESSMENT.test(clause) || VERDICT.test(clause) || RATING_ACTION.test(clause);
   // A hedged 可能/会 inside a judgement (竞争依然激烈，可能出现波动) leaves it a judgement.
   if (FORECAST.test(clause) && !NOT_FORECAST.test(clause) && !(assessment && !STRONG_FORECAST.test(clause))) types.add('forecast');
-  if (CAUSAL.test(clause)) types.add('causal');
+  if (ALONG_WITH.test(clause) && FORECAST.test(following)) types.add('forecast');
+  if (CAUSAL.test(clause) || (ALONG_WITH.test(clause) && CHANGE_TAKEN_PLACE.test(clause + following))) types.add('causal');
   if (assessment) types.add('assessment');
   return types;
 }

@@ -4,7 +4,7 @@ import type { Doc } from '../text/doc';
 import type { Claim, ClaimType, CompanyHit, Quote, Span } from '../types';
 import { guidanceCompany, REPORTER } from './claim-author';
 import { claimSpans, trim } from './claim-spans';
-import { ANALYST_ORG, EXECUTIVE, guidanceCue, HEDGED, OWN_OUTLOOK, PLAN, RATING } from './cues';
+import { ANALYST_ORG, DISTRIBUTION, EXECUTIVE, GOVERNMENT_BODY, GOVERNMENT_PLAN, guidanceCue, HEDGED, OWN_OUTLOOK, PLAN, RATING, RATING_ACTION, SCHEDULED } from './cues';
 import { segmentSentence } from './segments';
 
 /** A paragraph of one unpunctuated sentence up to this long is a heading or byline. */
@@ -18,6 +18,8 @@ const OPINION_LOOKBEHIND = 4;
 const STOCK_CODE_ASIDE = /[（(][^（()）]{1,20}[）)]$/;
 /** Adverbs and a metric between a company and its guidance verb: 首都在线此前预计, 胜宏科技归母净利润预计. */
 const SUBJECT_TAIL = /(?:(?:全年|今年|明年|[一二三四]季度)?(?:归母净利润|净利润|营业收入|营收|收入|利润|资本开支|出货量|销量|交付量|毛利率))?(?:此前|则|也|还|同时|近日|日前|今年|均|已|亦|仍|继续|进一步)*$/;
+/** A future with its subject left out (将继续推进…, 我们会…): in a company's voice, the company's own. */
+const SPEAKER_AS_SUBJECT = /^(?:并|还|也|仍|同时|此外|未来|今年|明年|我们)?(?:将|会|计划|拟|要)/;
 /** Start of the clause a guidance cue stands in. */
 const CLAUSE_BREAK = /[，,。！？!?；;：:\n“”]/;
 
@@ -41,12 +43,13 @@ export function findClaims(doc: Doc, companies: CompanyHit[], quotes: Quote[]): 
       const voice = companyVoice(seg.quote);
       if (spans.length === 0 && seg.quote) {
         const words = norm.slice(seg.start, seg.end);
-        const type: ClaimType | null = voice !== 'none' && PLAN.test(words) ? 'guidance' : isOpinion(norm, seg.quote, seg.start) || RATING.test(words) || (seg.quote.direct && voice === 'none') ? 'assessment' : null;
+        const type: ClaimType | null = voice !== 'none' && isPlan(words) ? 'guidance' : isOpinion(norm, seg.quote, seg.start) || RATING.test(words) || (seg.quote.direct && voice === 'none') ? 'assessment' : null;
         const [start, end] = trim(norm, seg.start, seg.end);
         if (type && end > start) spans.push({ start, end, type, reporter: false });
       }
       if (spans.length === 0 && !seg.quote) {
-        const plan = PLAN.exec(norm.slice(seg.start, seg.end));
+        const words = norm.slice(seg.start, seg.end);
+        const plan = isPlan(words) ? PLAN.exec(words) : null;
         const at = plan ? seg.start + plan.index : -1;
         if (plan && companySubject(norm, index, at) && !ANALYST_ORG.test(index.lastBefore(at + 1)?.name ?? '')) {
           let from = at;
@@ -54,6 +57,11 @@ export function findClaims(doc: Doc, companies: CompanyHit[], quotes: Quote[]): 
           const [start, end] = trim(norm, from, seg.end);
           if (end > start) spans.push({ start, end, type: 'guidance', reporter: false });
         }
+      }
+      const body = seg.quote ? null : governmentPlan(norm, seg);
+      if (body && spans.length === 0) {
+        const [start, end] = trim(norm, seg.start, seg.end);
+        if (end > start) spans.push({ start, end, type: 'guidance', reporter: false });
       }
       for (const span of spans) {
         let type: ClaimType = span.type;
@@ -74,13 +82,38 @@ export function findClaims(doc: Doc, companies: CompanyHit[], quotes: Quote[]): 
         // A forecast in a company's own voice about its own plans and results is its guidance.
         if (type === 'forecast' && seg.quote && voice !== 'none') {
           const words = norm.slice(span.start, span.end);
-          if (!HEDGED.test(words) && (voice === 'company' ? OWN_OUTLOOK : OWN_COMPANY).test(words)) type = 'guidance';
+          if (!HEDGED.test(words) && ((voice === 'company' ? OWN_OUTLOOK : OWN_COMPANY).test(words) || SPEAKER_AS_SUBJECT.test(words))) type = 'guidance';
         }
+        // A government body's own plan or target is its guidance (央行将…, 工信部提出，到2026年…).
+        if (body && (type === 'forecast' || type === 'guidance')) {
+          type = 'guidance';
+          by = body;
+        }
+        if (type === 'assessment' && by === null && RATING_ACTION.test(norm.slice(span.start, span.end))) by = ratingBroker(index, sentence.start, span.end);
         out.push({ text: doc.text.slice(span.start, span.end), start: span.start, end: span.end, type, by });
       }
     }
   }
   return out;
+}
+
+/** A company's announced plan, not a dividend already set or a date already fixed. */
+function isPlan(words: string): boolean {
+  return PLAN.test(words) && !DISTRIBUTION.test(words) && !SCHEDULED.test(words) && !RATING_ACTION.test(words);
+}
+
+/** The government body whose plan or target the article's words state, if they open with one. */
+function governmentPlan(norm: string, seg: { start: number; end: number }): string | null {
+  const [start, end] = trim(norm, seg.start, seg.end);
+  const words = norm.slice(start, end);
+  const body = GOVERNMENT_BODY.exec(words);
+  return body && GOVERNMENT_PLAN.test(words.slice(body[0].length)) && !SCHEDULED.test(words) ? body[0] : null;
+}
+
+/** The broker behind a rating stated in the article's words: the research house that opens the sentence. */
+function ratingBroker(companies: CompanyIndex, sentenceStart: number, end: number): string | null {
+  const first = companies.firstFrom(sentenceStart);
+  return first && first.end <= end && ANALYST_ORG.test(first.name) ? first.name : null;
 }
 
 /** Words an executive uses of their own company. */
