@@ -6,6 +6,8 @@
 
 /** Opening mark → closing mark, for the marks that open a top-level quotation. */
 const PAIRS: Record<string, string> = { '“': '”', '「': '」' };
+const LEFT_DOUBLE = '“'.charCodeAt(0);
+const LEFT_CORNER = '「'.charCodeAt(0);
 /** Shorter quoted words are terms or names (“一体两翼”), not speech, unless punctuated. */
 const MIN_SPEECH_LENGTH = 12;
 const SPEECH_PUNCTUATION = /[，。！？；,!?;…]/;
@@ -24,7 +26,9 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
   const out: QuotedSpan[] = [];
   let i = 0;
   while (i < text.length) {
-    const closer = PAIRS[text[i]];
+    const code = text.charCodeAt(i);
+    // Most characters open nothing: compare codes before looking anything up.
+    const closer = code === LEFT_DOUBLE || code === LEFT_CORNER ? PAIRS[text[i]] : undefined;
     if (!closer) {
       i++;
       continue;

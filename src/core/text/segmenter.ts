@@ -20,6 +20,15 @@ export function jiebaSegmenter(jieba: JiebaModule): Segmenter {
 
 /** What jieba segments as one block: it splits the text at anything else first. */
 const BLOCK_CHAR = /[\p{Script=Han}A-Za-z0-9+#&._%\-]/u;
+/** BLOCK_CHAR's answer per UTF-16 code unit, filled on first sight (0 = not yet asked): boundaries are asked often. */
+const BLOCK_CODE = new Uint8Array(0x10000);
+
+function isBlockChar(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  let answer = BLOCK_CODE[code];
+  if (answer === 0) BLOCK_CODE[code] = answer = BLOCK_CHAR.test(text[i]) ? 1 : 2;
+  return answer === 1;
+}
 
 /**
  * Word boundaries of a text, segmented on first use one block at a time (a run of Han,
@@ -42,16 +51,16 @@ export class WordBoundaries {
 
   isBoundary(offset: number): boolean {
     if (offset <= 0 || offset >= this.text.length) return true;
-    if (!BLOCK_CHAR.test(this.text[offset - 1]) || !BLOCK_CHAR.test(this.text[offset])) return true;
+    if (!isBlockChar(this.text, offset - 1) || !isBlockChar(this.text, offset)) return true;
     if (!this.done[offset]) this.segmentBlock(offset);
     return this.marks[offset] === 1;
   }
 
   private segmentBlock(offset: number): void {
     let from = offset - 1;
-    while (from > 0 && BLOCK_CHAR.test(this.text[from - 1])) from--;
+    while (from > 0 && isBlockChar(this.text, from - 1)) from--;
     let to = offset + 1;
-    while (to < this.text.length && BLOCK_CHAR.test(this.text[to])) to++;
+    while (to < this.text.length && isBlockChar(this.text, to)) to++;
     this.done.fill(1, from, to + 1);
     this.marks[from] = 1;
     this.marks[to] = 1;
