@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { isRequest, type Request, type Response } from '../shared/messages';
+import { analysisResponse, isRequest, type Request, type Response } from '../shared/messages';
 import { showOnAction } from './action-icon';
 import { getEngine } from './engine';
 import { noteRequest } from './warm-up';
@@ -15,11 +15,11 @@ async function handle(request: Request, sender: browser.Runtime.MessageSender): 
       await forgetTab(sender.tab.id);
       await showOnAction(sender.tab.id, null);
     }
-    return { ok: true, analysis: null };
+    return analysisResponse(null);
   }
   if (request.type === 'get-analysis') {
     const analysis = await getTabAnalysis(request.tabId);
-    return analysis ? { ok: true, analysis, cached: true } : { ok: true, analysis: null };
+    return analysisResponse(analysis, true);
   }
   noteRequest();
   const tabId = sender.tab?.id;
@@ -28,7 +28,7 @@ async function handle(request: Request, sender: browser.Runtime.MessageSender): 
     const cached = memoryTabAnalysis(tabId);
     if (cached && cached.article.text === request.article.text && cached.article.url === request.article.url) {
       void showOnAction(tabId, cached);
-      return { ok: true, analysis: cached, cached: true };
+      return analysisResponse(cached, true);
     }
   }
   const engine = await getEngine();
@@ -37,7 +37,7 @@ async function handle(request: Request, sender: browser.Runtime.MessageSender): 
     // The page waits for the answer; storing and the action icon can follow it.
     void putTabAnalysis(tabId, analysis).then(() => showOnAction(tabId, analysis));
   }
-  return { ok: true, analysis, cached: false };
+  return analysisResponse(analysis);
 }
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {

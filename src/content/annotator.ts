@@ -1,12 +1,13 @@
 import browser from 'webextension-polyfill';
 import type { Analysis } from '../core/types';
-import type { Request, Response } from '../shared/messages';
+import { analysisOf, type Request, type Response } from '../shared/messages';
 import { CATEGORIES, type Category, type Settings } from '../shared/settings';
 import type { ArticlePage } from './article-page';
 import { applyHighlightsInSlices, type Highlights } from './highlighter';
 import { wireTooltip } from './interactions';
 import { highlightSpans, type HighlightSpan } from './spans';
 import { viewportDistance } from './viewport-distance';
+import { highlightPainter } from './paint';
 import { createTooltip, type Tooltip } from './tooltip';
 import { tooltipContent, tooltipSummary } from './tooltip-content';
 
@@ -81,17 +82,16 @@ export class Annotator {
     performance.mark('caizhu:start', { startTime: performance.getEntriesByName('caizhu:read', 'mark').at(-1)?.startTime });
     try {
       const request: Request = { type: 'analyze', article: page.article };
-      const response = (await browser.runtime.sendMessage(request)) as Response;
+      const analysis = analysisOf((await browser.runtime.sendMessage(request)) as Response);
       performance.mark('caizhu:answered');
-      if (!response.ok) throw new Error(response.error);
-      if (!('analysis' in response) || !response.analysis) throw new Error('no analysis');
+      if (!analysis) throw new Error('no analysis');
       if (location.href !== url || !page.container.isConnected || page.map.nodes.some((n) => !n.isConnected)) {
         this.state = 'idle';
         return;
       }
       this.clear();
       this.page = page;
-      this.analysis = response.analysis;
+      this.analysis = analysis;
       this.state = 'annotated';
       if (this.enabled) await this.apply();
       performance.mark('caizhu:applied');
@@ -109,16 +109,17 @@ export class Annotator {
     if (!analysis || !page || this.highlights || this.applying) return;
     this.applying = true;
     const spans = highlightSpans(analysis).filter((s) => this.visible[s.kind]);
-    const highlights = await applyHighlightsInSlices(
-      page.map,
-      spans,
-      (span) => {
+    const painter = highlightPainter(window, this.settings.scheme);
+    const highlights = await applyHighlightsInSlices(page.map, spans, SLICE_MS, {
+      describe: (span) => {
         const content = tooltipContent(analysis, span.kind, span.index);
         return content && tooltipSummary(content);
       },
-      SLICE_MS,
-      viewportDistance(window),
-    );
+      distance: viewportDistance(window),
+      painter: painter?.paint,
+      scheme: this.settings.scheme,
+    });
+    painter?.clear();
     this.applying = false;
     if (this.analysis !== analysis || !this.enabled) {
       highlights.remove();
@@ -128,7 +129,6 @@ export class Annotator {
     this.highlights = highlights;
     this.tooltip = createTooltip(document);
     this.unwire = wireTooltip(document, this.tooltip, analysis, this.settings.tooltipDelay);
-    if (this.settings.scheme !== 'default') for (const m of this.highlights.marks) m.setAttribute('data-caizhu-scheme', this.settings.scheme);
   }
 
   /** Takes the highlights off; the page's DOM is as it was. */

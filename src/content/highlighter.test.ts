@@ -48,7 +48,7 @@ describe('highlighter', () => {
       { start: at('阿里巴巴'), end: at('阿里巴巴') + 4, kind: 'company', index: 2 },
     ];
     const inView = document.querySelectorAll('p')[1];
-    const { highlights, steps } = startHighlights(map, spans, undefined, (node) => (node.parentElement === inView ? 0 : 100));
+    const { highlights, steps } = startHighlights(map, spans, { distance: (node) => (node.parentElement === inView ? 0 : 100) });
     const order: string[] = [];
     for (const step of steps) order.push(step === 'visible' ? 'visible' : String(highlights.marks.length));
     const refs = highlights.marks.map((m) => m.getAttribute('data-caizhu-ref'));
@@ -56,6 +56,51 @@ describe('highlighter', () => {
     expect(order.indexOf('visible')).toBe(order.indexOf('2') + 1);
     expect(document.querySelector('caizhu-mark[data-caizhu-kind="quote"] caizhu-mark')?.textContent).toBe('英伟达');
     highlights.remove();
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('paints every span first, and takes the paint of each span off in the step its elements go in', () => {
+    const { document, map } = page('<p>腾讯控股发布财报。</p><p>“英伟达股价上涨5%。”</p>');
+    const before = document.body.innerHTML;
+    const text = map.text;
+    const at = (s: string) => text.indexOf(s);
+    const spans: HighlightSpan[] = [
+      { start: at('英伟达'), end: at('。”'), kind: 'quote', index: 0 },
+      { start: at('腾讯控股'), end: at('腾讯控股') + 4, kind: 'company', index: 0 },
+      { start: at('英伟达'), end: at('英伟达') + 3, kind: 'company', index: 1 },
+    ];
+    const painted = new Set<string>();
+    const painter = (span: HighlightSpan) => {
+      const ref = `${span.kind}:${span.index}`;
+      painted.add(ref);
+      return () => painted.delete(ref);
+    };
+    const { highlights, steps } = startHighlights(map, spans, { painter });
+    const seen: Array<{ step: string; painted: string[]; marked: string[] }> = [];
+    for (const step of steps) seen.push({ step, painted: [...painted].sort(), marked: highlights.marks.map((m) => m.getAttribute('data-caizhu-ref')!).sort() });
+    expect(seen[0]).toEqual({ step: 'painted', painted: ['company:0', 'company:1', 'quote:0'], marked: [] });
+    // After every step, each span is either painted or marked, never both and never neither.
+    for (const { painted: p, marked: m } of seen) expect([...p, ...m].sort()).toEqual(['company:0', 'company:1', 'quote:0']);
+    expect(painted.size).toBe(0);
+    highlights.remove();
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('takes the remaining paint off when removed part-way', () => {
+    const { document, map } = page('<p>腾讯控股发布财报。</p><p>阿里巴巴回购股份。</p>');
+    const before = document.body.innerHTML;
+    const spans: HighlightSpan[] = [
+      { start: 0, end: 4, kind: 'company', index: 0 },
+      { start: map.text.indexOf('阿里巴巴'), end: map.text.indexOf('阿里巴巴') + 4, kind: 'company', index: 1 },
+    ];
+    let paintedCount = 0;
+    const { highlights, steps } = startHighlights(map, spans, { painter: () => (paintedCount++, () => paintedCount--) });
+    steps.next();
+    steps.next();
+    expect(paintedCount).toBe(1);
+    highlights.remove();
+    expect(paintedCount).toBe(0);
+    expect([...steps]).toEqual([]);
     expect(document.body.innerHTML).toBe(before);
   });
 });

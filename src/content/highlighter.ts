@@ -4,6 +4,7 @@ import type { HighlightKind, HighlightSpan } from './spans';
 export const MARK_TAG = 'caizhu-mark';
 export const KIND_ATTR = 'data-caizhu-kind';
 export const REF_ATTR = 'data-caizhu-ref';
+export const SCHEME_ATTR = 'data-caizhu-scheme';
 
 export interface Highlights {
   /** Every wrapper element, in creation order. */
@@ -14,8 +15,17 @@ export interface Highlights {
   remove(): void;
 }
 
-/** A step of highlighting work; 'visible' once every span in view is done. */
-export type Step = 'step' | 'visible';
+/**
+ * Paints a span over the page's text without touching the DOM (the CSS Custom Highlight API,
+ * see paint.ts) and returns what takes the paint off again.
+ */
+export type Painter = (span: HighlightSpan, pieces: readonly TextPiece[]) => () => void;
+
+/**
+ * A step of highlighting work: 'painted' once every span is painted, 'visible' once every
+ * span in view has its element (focusable, with its tooltip), 'step' for the rest.
+ */
+export type Step = 'step' | 'painted' | 'visible';
 
 interface Segment {
   start: number;
@@ -24,20 +34,34 @@ interface Segment {
 }
 
 /**
- * Wraps each span's text in <caizhu-mark> elements, in pieces where it crosses element
- * boundaries. Text nodes are split once at every span edge; the original node keeps the
- * first part, so removal can restore each original node's text and drop the parts split off.
- * The work is a sequence of small steps (one text node split, one span wrapped), so that a
- * long article can be highlighted in slices between which the page stays responsive.
+ * Highlights in two layers. First, when a painter is given, every span is painted at once
+ * without changing the DOM, so the reader sees all highlights almost as soon as the analysis
+ * arrives. Then each span's text is wrapped in <caizhu-mark> elements (in pieces where it
+ * crosses element boundaries), which the keyboard, screen readers and tooltips use; the
+ * paint of a span comes off in the same step its elements go in, so nothing flickers.
+ *
+ * Text nodes are split once at every span edge; the original node keeps the first part, so
+ * removal can restore each original node's text and drop the parts split off. The wrapping
+ * is a sequence of small steps, one group of text nodes joined by spans at a time (usually a
+ * paragraph), nearest the reader's view first, so that a long article is done in slices
+ * between which the page stays responsive.
  */
+export interface HighlightOptions {
+  /** The screen-reader description of a span's first element. */
+  describe?: (span: HighlightSpan) => string | null;
+  /** How far a text node is from the reader's view (0 inside it): the nearest are done first. */
+  distance?: (node: Text) => number;
+  painter?: Painter;
+  /** The colour scheme the elements carry (data-caizhu-scheme), unless the default. */
+  scheme?: string;
+}
+
 export function startHighlights(
   map: TextMap,
   spans: readonly HighlightSpan[],
-  describe?: (span: HighlightSpan) => string | null,
-  distance?: (node: Text) => number,
+  { describe, distance, painter, scheme }: HighlightOptions = {},
 ): { highlights: Highlights & { readonly removed: boolean }; steps: Generator<Step> } {
   const piecesBySpan = spans.map((s) => piecesOf(map, s.start, s.end));
-  const clusters = overlapClusters(spans, piecesBySpan, distance);
   const cuts = new Map<Text, Set<number>>();
   for (const pieces of piecesBySpan) {
     for (const p of pieces) {
@@ -51,9 +75,10 @@ export function startHighlights(
   const segments = new Map<Text, Segment[]>();
   const marks: HTMLElement[] = [];
   const marksBySpan: HTMLElement[][] = spans.map(() => []);
+  const unpaint: Array<(() => void) | null> = spans.map(() => null);
   let removed = false;
 
-  function* split(node: Text): Generator<Step> {
+  function split(node: Text): void {
     if (segments.has(node)) return;
     originals.push({ node, data: node.data });
     const points = [...cuts.get(node)!].filter((o) => o > 0 && o < node.data.length).sort((a, b) => b - a);
@@ -67,16 +92,16 @@ export function startHighlights(
     }
     parts.unshift({ start: 0, end, node });
     segments.set(node, parts);
-    yield 'step';
   }
 
-  function* wrapSpan(i: number): Generator<Step> {
+  function wrapSpan(i: number): void {
     const span = spans[i];
     let first = true;
     for (const piece of piecesBySpan[i]) {
       const covered = (segments.get(piece.node) ?? []).filter((s) => s.start >= piece.start && s.end <= piece.end).map((s) => s.node);
       for (const group of siblingRuns(covered)) {
         const mark = wrap(group, span.kind, `${span.kind}:${span.index}`, first);
+        if (scheme && scheme !== 'default') mark.setAttribute(SCHEME_ATTR, scheme);
         if (first) {
           const description = describe?.(span);
           if (description) mark.setAttribute('aria-description', description);
@@ -86,26 +111,34 @@ export function startHighlights(
         first = false;
       }
     }
-    yield 'step';
+  }
+
+  function takePaintOff(i: number): void {
+    unpaint[i]?.();
+    unpaint[i] = null;
   }
 
   function* steps(): Generator<Step> {
+    if (painter) {
+      spans.forEach((span, i) => {
+        if (piecesBySpan[i].length > 0) unpaint[i] = painter(span, piecesBySpan[i]);
+      });
+      yield 'painted';
+    }
+    // After the paint: where the paragraphs are is read from a layout the paint need not wait for.
+    const groups = nodeGroups(spans, piecesBySpan, distance);
     let visibleDone = false;
-    for (const cluster of clusters) {
-      if (!visibleDone && cluster.distance > 0) {
+    for (const group of groups) {
+      if (removed) return;
+      if (!visibleDone && group.distance > 0) {
         visibleDone = true;
         yield 'visible';
       }
-      for (const i of cluster.spans) {
-        for (const piece of piecesBySpan[i]) {
-          if (removed) return;
-          yield* split(piece.node);
-        }
-      }
-      for (const i of cluster.spans) {
-        if (removed) return;
-        yield* wrapSpan(i);
-      }
+      // One group in one step: its paint must not be on screen while its text nodes are being split.
+      for (const node of group.nodes) split(node);
+      for (const i of group.spans) wrapSpan(i);
+      for (const i of group.spans) takePaintOff(i);
+      yield 'step';
     }
     if (!visibleDone) yield 'visible';
   }
@@ -118,6 +151,7 @@ export function startHighlights(
     },
     remove() {
       removed = true;
+      unpaint.forEach((_, i) => takePaintOff(i));
       for (let i = marks.length - 1; i >= 0; i--) {
         const mark = marks[i];
         mark.replaceWith(...mark.childNodes);
@@ -132,8 +166,8 @@ export function startHighlights(
 }
 
 /** All highlights at once. */
-export function applyHighlights(map: TextMap, spans: readonly HighlightSpan[], describe?: (span: HighlightSpan) => string | null, distance?: (node: Text) => number): Highlights {
-  const { highlights, steps } = startHighlights(map, spans, describe, distance);
+export function applyHighlights(map: TextMap, spans: readonly HighlightSpan[], options: HighlightOptions = {}): Highlights {
+  const { highlights, steps } = startHighlights(map, spans, options);
   for (const _ of steps);
   return highlights;
 }
@@ -148,21 +182,16 @@ function nextTask(): Promise<void> {
 }
 
 /**
- * Highlights applied in slices of at most `sliceMs` of main-thread work each, the spans nearest
- * the reader's view first (`distance` of a text node from the viewport, 0 inside it).
+ * Highlights applied in slices of at most `sliceMs` of main-thread work each. The paint goes
+ * on in the first slice, which ends there so that the browser can show it at once.
  */
-export async function applyHighlightsInSlices(
-  map: TextMap,
-  spans: readonly HighlightSpan[],
-  describe: ((span: HighlightSpan) => string | null) | undefined,
-  sliceMs: number,
-  distance?: (node: Text) => number,
-): Promise<Highlights> {
-  const { highlights, steps } = startHighlights(map, spans, describe, distance);
+export async function applyHighlightsInSlices(map: TextMap, spans: readonly HighlightSpan[], sliceMs: number, options: HighlightOptions = {}): Promise<Highlights> {
+  const { highlights, steps } = startHighlights(map, spans, options);
   let sliceStart = performance.now();
   for (const step of steps) {
     if (step === 'visible') performance.mark('caizhu:visible');
-    if (performance.now() - sliceStart < sliceMs) continue;
+    if (step === 'painted') performance.mark('caizhu:painted');
+    if (step !== 'painted' && performance.now() - sliceStart < sliceMs) continue;
     performance.measure('caizhu:slice', { start: sliceStart, end: performance.now() });
     await nextTask();
     if (highlights.removed) break;
@@ -172,34 +201,47 @@ export async function applyHighlightsInSlices(
   return highlights;
 }
 
-interface Cluster {
-  /** Indices of overlapping spans, in the order given (outer before inner). */
+interface NodeGroup {
+  /** Text nodes joined by spans that cross between them. */
+  nodes: Text[];
+  /** Indices of the group's spans, in the order given (outer before inner). */
   spans: number[];
   start: number;
   distance: number;
 }
 
 /**
- * Spans grouped where they overlap, so each group can be done whole (outer spans wrapped
- * before the inner ones inside them); groups nearest the view first, then in text order.
+ * Spans grouped by the text nodes they share, so that each group's nodes are split and its
+ * spans wrapped together; groups nearest the view first, then in text order.
  */
-function overlapClusters(spans: readonly HighlightSpan[], pieces: readonly TextPiece[][], distance?: (node: Text) => number): Cluster[] {
-  const byStart = spans.map((_, i) => i).sort((a, b) => spans[a].start - spans[b].start);
-  const clusters: Cluster[] = [];
-  let end = -1;
-  for (const i of byStart) {
-    const span = spans[i];
-    if (span.start >= end || clusters.length === 0) clusters.push({ spans: [], start: span.start, distance: Infinity });
-    const cluster = clusters[clusters.length - 1];
-    cluster.spans.push(i);
-    end = Math.max(end, span.end);
-    const node = pieces[i][0]?.node;
-    if (node) cluster.distance = Math.min(cluster.distance, distance ? distance(node) : 0);
+function nodeGroups(spans: readonly HighlightSpan[], pieces: readonly TextPiece[][], distance?: (node: Text) => number): NodeGroup[] {
+  const parent = new Map<Text, Text>();
+  const find = (node: Text): Text => {
+    let root = node;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(node, root);
+    return root;
+  };
+  for (const list of pieces) {
+    for (const p of list) if (!parent.has(p.node)) parent.set(p.node, p.node);
+    for (let k = 1; k < list.length; k++) parent.set(find(list[k].node), find(list[0].node));
   }
-  for (const cluster of clusters) cluster.spans.sort((a, b) => a - b);
-  return clusters.sort((a, b) => a.distance - b.distance || a.start - b.start);
+  const byRoot = new Map<Text, NodeGroup>();
+  for (const node of parent.keys()) {
+    const root = find(node);
+    let group = byRoot.get(root);
+    if (!group) byRoot.set(root, (group = { nodes: [], spans: [], start: Infinity, distance: Infinity }));
+    group.nodes.push(node);
+    group.distance = Math.min(group.distance, distance ? distance(node) : 0);
+  }
+  pieces.forEach((list, i) => {
+    if (list.length === 0) return;
+    const group = byRoot.get(find(list[0].node))!;
+    group.spans.push(i);
+    group.start = Math.min(group.start, spans[i].start);
+  });
+  return [...byRoot.values()].sort((a, b) => a.distance - b.distance || a.start - b.start);
 }
-
 /** Text.splitText, spelled out: the original node keeps [0, at), a new node after it takes the rest. */
 function splitText(node: Text, at: number): Text {
   const right = node.ownerDocument!.createTextNode(node.data.slice(at));

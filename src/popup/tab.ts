@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { PageStatus } from '../content/annotator';
 import type { Analysis } from '../core/types';
-import type { Response } from '../shared/messages';
+import { analysisOf, type Response } from '../shared/messages';
 import type { Category } from '../shared/settings';
 import genericScript from '../generic/analyse-page.ts?iife';
 
@@ -27,7 +27,7 @@ export async function pageStatus(tabId: number): Promise<PageStatus | null> {
 
 export async function cachedAnalysis(tabId: number): Promise<Analysis | null> {
   const response = (await browser.runtime.sendMessage({ type: 'get-analysis', tabId })) as Response;
-  return response.ok && 'analysis' in response ? response.analysis : null;
+  return response.ok ? analysisOf(response) : null;
 }
 
 /** Runs the generic (Readability) reader in the tab, with the permission the reader's click on the action gave. */

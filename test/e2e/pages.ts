@@ -8,6 +8,27 @@ export const SEED_ID = '20250208A078UR00';
 export const SPA_NEXT_ID = '20250427A00SPA00';
 /** Longer than the background analyses: the popup must say so. */
 export const HUGE_ID = '20250426A0HUGE00';
+export const PAINT_ID = '20250426A0PNT000';
+
+/**
+ * Runs in the page: when the first highlight elements go in, records how many pieces of each kind
+ * the page's highlight registry paints (the CSS Custom Highlight API layer) and how many are elements.
+ */
+const RECORD_PAINT = `<script>
+window.__caizhuPaint = null;
+new MutationObserver((records, observer) => {
+  if (!records.some((r) => [...r.addedNodes].some((n) => n.nodeName === 'CAIZHU-MARK'))) return;
+  observer.disconnect();
+  const painted = {};
+  if (window.CSS && CSS.highlights) for (const [name, highlight] of CSS.highlights) painted[name.replace('caizhu-', '')] = highlight.size;
+  const marked = {};
+  for (const m of document.querySelectorAll('caizhu-mark')) {
+    const kind = m.getAttribute('data-caizhu-kind');
+    marked[kind] = (marked[kind] || 0) + 1;
+  }
+  window.__caizhuPaint = { painted, marked };
+}).observe(document, { childList: true, subtree: true });
+</script>`;
 
 export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -106,6 +127,7 @@ export function routes(): Map<string, string> {
     [`view.inews.qq.com/a/${SAMPLE_ID}`, qqPage({ ...SAMPLE_META, paragraphs, layout: 'mobile' })],
     ['news.qq.com/', HOME],
     ['news.qq.com/ch/tech', HOME.replace('<title>腾讯新闻</title>', '<title>科技频道</title>')],
+    [`new.qq.com/rain/a/${PAINT_ID}`, qqPage({ ...SAMPLE_META, paragraphs, layout: 'rich', extraHead: RECORD_PAINT })],
     ['new.qq.com/rain/a/20250426A0HOST00', qqPage({ ...SAMPLE_META, paragraphs: HOSTILE_PARAGRAPHS, layout: 'rich', extraHead: HOSTILE_CSS })],
     [
       'news.qq.com/rain/a/20250426A0SPA000',

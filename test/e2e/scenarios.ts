@@ -6,7 +6,7 @@ import type { Analysis } from '../../src/core/types';
 import { hasShared, readSeed } from '../support/shared';
 import type { E2EBrowser, E2EPage, ExtensionApi } from './driver';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
-import { routes, SAMPLE_ID, SEED_ID, SPA_NEXT_ID } from './pages';
+import { PAINT_ID, routes, SAMPLE_ID, SEED_ID, SPA_NEXT_ID } from './pages';
 
 export const SCREENSHOT_DIR = 'assets/screenshots';
 const ANNOTATION_TIMEOUT = 20_000;
@@ -140,6 +140,27 @@ export function extensionScenarios(suite: Suite): void {
       await page.close();
     });
   }
+
+  it('paints every highlight before its element goes in, and leaves no paint once the elements are in', async () => {
+    const page = await browser.newPage();
+    await page.goto(`http://new.qq.com/rain/a/${PAINT_ID}`);
+    await waitForMarks(page);
+    const expected = engineAnalysis(pages.get(`new.qq.com/rain/a/${PAINT_ID}`)!, `http://new.qq.com/rain/a/${PAINT_ID}`);
+    type Counts = Record<string, number>;
+    const first = await page.evaluate(() => (window as unknown as { __caizhuPaint: { painted: Counts; marked: Counts } | null }).__caizhuPaint);
+    const final = await page.evaluate(() => {
+      const marked: Record<string, number> = {};
+      for (const m of document.querySelectorAll('caizhu-mark')) marked[m.getAttribute('data-caizhu-kind')!] = (marked[m.getAttribute('data-caizhu-kind')!] ?? 0) + 1;
+      return marked;
+    });
+    expect(Object.keys(first?.painted ?? {}).sort()).toEqual(['claim', 'code', 'company', 'figure', 'quote']);
+    // At that moment every piece of every kind was painted or an element already, never neither.
+    for (const kind of Object.keys(final)) expect((first!.painted[kind] ?? 0) + (first!.marked[kind] ?? 0), kind).toBe(final[kind]);
+    expect(expected.companies.length).toBeGreaterThan(0);
+    expect(await page.evaluate(() => performance.getEntriesByName('caizhu:painted').length)).toBe(1);
+    expect(await page.evaluate(() => (CSS as unknown as { highlights: { size: number } }).highlights.size)).toBe(0);
+    await page.close();
+  });
 
   it('highlights a company name split across elements, in pieces', async () => {
     const page = await browser.newPage();
