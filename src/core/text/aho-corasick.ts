@@ -5,7 +5,8 @@ export interface PatternMatch {
 }
 
 interface Node {
-  next: Map<string, number>;
+  /** Child state per UTF-16 code unit: numeric keys are cheaper to hash than one-character strings. */
+  next: Map<number, number>;
   fail: number;
   /** Indices of patterns ending at this node, including those reached through fail links. */
   out: number[];
@@ -25,12 +26,13 @@ export class AhoCorasick {
     this.lengths[index] = pattern.length;
     if (pattern.length === 0) return;
     let state = 0;
-    for (const ch of pattern) {
-      let target = this.nodes[state].next.get(ch);
+    for (let k = 0; k < pattern.length; k++) {
+      const code = pattern.charCodeAt(k);
+      let target = this.nodes[state].next.get(code);
       if (target === undefined) {
         target = this.nodes.length;
         this.nodes.push({ next: new Map(), fail: 0, out: [] });
-        this.nodes[state].next.set(ch, target);
+        this.nodes[state].next.set(code, target);
       }
       state = target;
     }
@@ -42,10 +44,10 @@ export class AhoCorasick {
     for (const child of this.nodes[0].next.values()) queue.push(child);
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head];
-      for (const [ch, child] of this.nodes[state].next) {
+      for (const [code, child] of this.nodes[state].next) {
         let fail = this.nodes[state].fail;
-        while (fail !== 0 && !this.nodes[fail].next.has(ch)) fail = this.nodes[fail].fail;
-        const candidate = this.nodes[fail].next.get(ch);
+        while (fail !== 0 && !this.nodes[fail].next.has(code)) fail = this.nodes[fail].fail;
+        const candidate = this.nodes[fail].next.get(code);
         this.nodes[child].fail = candidate !== undefined && candidate !== child ? candidate : 0;
         this.nodes[child].out.push(...this.nodes[this.nodes[child].fail].out);
         queue.push(child);
@@ -56,15 +58,18 @@ export class AhoCorasick {
   /** All matches, ordered by end offset. Offsets are UTF-16 indices into `text`. */
   findAll(text: string): PatternMatch[] {
     const found: PatternMatch[] = [];
+    const nodes = this.nodes;
     let state = 0;
-    let i = 0;
-    for (const ch of text) {
-      i += ch.length;
-      while (state !== 0 && !this.nodes[state].next.has(ch)) state = this.nodes[state].fail;
-      state = this.nodes[state].next.get(ch) ?? 0;
-      for (const pattern of this.nodes[state].out) {
-        found.push({ pattern, start: i - this.lengths[pattern], end: i });
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      let target = nodes[state].next.get(code);
+      while (target === undefined && state !== 0) {
+        state = nodes[state].fail;
+        target = nodes[state].next.get(code);
       }
+      state = target ?? 0;
+      const out = nodes[state].out;
+      for (let k = 0; k < out.length; k++) found.push({ pattern: out[k], start: i + 1 - this.lengths[out[k]], end: i + 1 });
     }
     return found;
   }

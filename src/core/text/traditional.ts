@@ -5,14 +5,15 @@ import traditionalToSimplified from 'opencc-js/dict/TSCharacters';
  * table; phrase-level conversions are left out because they change lengths). Lets the
  * dictionary's simplified names and the stages' cue words match 繁體 text at the same offsets.
  */
-let table: Map<string, string> | null = null;
+let table: Uint16Array | null = null;
 
-function characterTable(): Map<string, string> {
+/** Simplified code unit per traditional one (0: unchanged), for every UTF-16 code unit. */
+function characterTable(): Uint16Array {
   if (table) return table;
-  table = new Map();
+  table = new Uint16Array(0x10000);
   for (const entry of (traditionalToSimplified as string).split('|')) {
     const [from, to] = entry.split(' ');
-    if (from && to && from.length === 1 && to.length === 1 && from !== to) table.set(from, to);
+    if (from && to && from.length === 1 && to.length === 1 && from !== to) table[from.charCodeAt(0)] = to.charCodeAt(0);
   }
   return table;
 }
@@ -20,14 +21,16 @@ function characterTable(): Map<string, string> {
 /** Same length as the input: only single UTF-16 characters with a single-character mapping change. */
 export function foldTraditional(text: string): string {
   const map = characterTable();
-  let out = '';
-  let changed = false;
-  for (let i = 0; i < text.length; i++) {
-    const to = map.get(text[i]);
-    if (to) {
-      out += to;
-      changed = true;
-    } else out += text[i];
+  let i = 0;
+  while (i < text.length && map[text.charCodeAt(i)] === 0) i++;
+  if (i === text.length) return text;
+  const codes = new Uint16Array(text.length);
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    codes[k] = map[code] || code;
   }
-  return changed ? out : text;
+  let out = '';
+  // In chunks: String.fromCharCode takes its arguments on the stack.
+  for (let k = 0; k < codes.length; k += 8192) out += String.fromCharCode(...codes.subarray(k, k + 8192));
+  return out;
 }
