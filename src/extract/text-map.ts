@@ -44,27 +44,26 @@ function collectTextNodes(root: Node, out: Text[]): void {
   }
 }
 
-/** One pass over the characters of each text node; runs of text are copied whole, never a character at a time. */
+/**
+ * One pass over the characters of each text node; runs of text are copied whole, never a
+ * character at a time. The per-character arrays are filled from the runs on first use, so a
+ * caller can send the text away first and let the map be completed while it waits.
+ */
 export function buildTextMap(paragraphs: readonly Element[]): TextMap {
   const nodesByParagraph = paragraphs.map((p) => {
     const list: Text[] = [];
     collectTextNodes(p, list);
     return list;
   });
-  let capacity = paragraphs.length;
-  for (const list of nodesByParagraph) for (const n of list) capacity += n.data.length;
-  const nodeOf = new Int32Array(capacity);
-  const offsetOf = new Int32Array(capacity);
   const nodes: Text[] = [];
   const chunks: string[] = [];
+  /** Per run: start in the text, node index (-1: separator), offset in the node, length. */
+  const runs: number[] = [];
   let length = 0;
 
   const emit = (text: string, node: number, offset: number) => {
     chunks.push(text);
-    for (let j = 0; j < text.length; j++) {
-      nodeOf[length + j] = node;
-      offsetOf[length + j] = offset + j;
-    }
+    runs.push(length, node, offset, text.length);
     length += text.length;
   };
 
@@ -98,8 +97,32 @@ export function buildTextMap(paragraphs: readonly Element[]): TextMap {
       }
     }
   }
-  const text = chunks.join('');
-  return { text, nodes, nodeOf: nodeOf.subarray(0, length), offsetOf: offsetOf.subarray(0, length) };
+
+  let nodeOf: Int32Array | null = null;
+  let offsetOf: Int32Array | null = null;
+  const fill = () => {
+    nodeOf = new Int32Array(length);
+    offsetOf = new Int32Array(length);
+    for (let r = 0; r < runs.length; r += 4) {
+      const start = runs[r];
+      const offset = runs[r + 2];
+      const size = runs[r + 3];
+      nodeOf.fill(runs[r + 1], start, start + size);
+      for (let j = 0; j < size; j++) offsetOf[start + j] = offset + j;
+    }
+  };
+  return {
+    text: chunks.join(''),
+    nodes,
+    get nodeOf() {
+      if (!nodeOf) fill();
+      return nodeOf!;
+    },
+    get offsetOf() {
+      if (!offsetOf) fill();
+      return offsetOf!;
+    },
+  };
 }
 
 /** The DOM pieces (one per text node) that hold text[start, end). */

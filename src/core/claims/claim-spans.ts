@@ -16,8 +16,8 @@ const LEADING_CLAUSE =
 const REPORTER_VOICE = /^(?:本报)?记者(?:注意到|了解到|发现|获悉|观察到)/;
 const CLAUSE_END = /[，,、：:；;]/;
 /** Trimmed from a claim's edges: space, punctuation, and an opening quotation mark. */
-const LEADING_EDGE = /^[\s“「『‘。！？!?；;，,：:…]+/;
-const TRAILING_EDGE = /[\s。！？!?；;，,：:…]+$/;
+const LEADING_EDGE_CHAR = /[\s“「『‘。！？!?；;，,：:…]/;
+const TRAILING_EDGE_CHAR = /[\s。！？!?；;，,：:…]/;
 /** A clause opening with a forecast verb starts a claim of its own inside a long sentence. */
 const OPENS_OWN_CLAIM = /^[^，。；]{0,12}?(?<!的|超出?|低于|高于|符合|不及|好于|市场)(?:预计|预期|预测)(?!市盈率|[，。；]|$)/;
 /** How far past a clause its cue may look for the change it explains (随着…，收入出现增长). */
@@ -139,8 +139,11 @@ function splitClauses(norm: string, start: number, end: number): Clause[] {
 
 /** [start, end) without edge space, punctuation and opening quotation marks. */
 export function trim(norm: string, start: number, end: number): [number, number] {
-  const text = norm.slice(start, end);
-  const lead = LEADING_EDGE.exec(text)?.[0].length ?? 0;
-  const tail = TRAILING_EDGE.exec(text)?.[0].length ?? 0;
-  return lead >= text.length ? [start, start] : [start + lead, end - tail];
+  // Character by character: a regex anchored at the end ($) would be tried from every offset.
+  let from = start;
+  while (from < end && LEADING_EDGE_CHAR.test(norm[from])) from++;
+  if (from >= end) return [start, start];
+  let to = end;
+  while (to > from && TRAILING_EDGE_CHAR.test(norm[to - 1])) to--;
+  return [from, to];
 }

@@ -44,7 +44,11 @@ export function mergeRanges(norm: string, items: Quantity[]): Ranged[] {
   return out;
 }
 
+/** Longest gap a range separator with its spaces can fill. */
+const MAX_SEPARATOR = 12;
+
 function joinable(norm: string, a: Quantity, b: Quantity): boolean {
+  if (b.start - a.end > MAX_SEPARATOR) return false;
   if (a.kind && (a.kind !== b.kind || a.unit !== b.unit || a.noun !== null)) return false;
   if (!a.kind && a.magnitude !== 1 && b.magnitude === 1 && b.kind !== 'count') return false;
   if (b.negative && b.start === b.signStart && BLANK.test(norm.slice(a.end, b.signStart))) return true;

@@ -9,21 +9,24 @@ const IDEOGRAPHIC_SPACE = 0x3000;
  * result are offsets into the input.
  */
 export function foldWidth(text: string): string {
-  let out = '';
-  let changed = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= FULLWIDTH_START && c <= FULLWIDTH_END) {
-      out += String.fromCharCode(c - FULLWIDTH_OFFSET);
-      changed = true;
-    } else if (c === IDEOGRAPHIC_SPACE) {
-      out += ' ';
-      changed = true;
-    } else {
-      out += text[i];
-    }
+  let i = 0;
+  while (i < text.length && !isWideForm(text.charCodeAt(i))) i++;
+  if (i === text.length) return text;
+  const codes = new Uint16Array(text.length);
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    codes[k] = c >= FULLWIDTH_START && c <= FULLWIDTH_END ? c - FULLWIDTH_OFFSET : c === IDEOGRAPHIC_SPACE ? 0x20 : c;
   }
-  return changed ? out : text;
+  return fromCodes(codes);
+}
+
+const isWideForm = (c: number) => (c >= FULLWIDTH_START && c <= FULLWIDTH_END) || c === IDEOGRAPHIC_SPACE;
+
+/** The string of UTF-16 code units, built in chunks: String.fromCharCode takes its arguments on the stack. */
+export function fromCodes(codes: Uint16Array): string {
+  let out = '';
+  for (let k = 0; k < codes.length; k += 8192) out += String.fromCharCode(...codes.subarray(k, k + 8192));
+  return out;
 }
 
 /** ASCII-only lower-casing: keeps the length, leaves every non-ASCII character alone. */

@@ -1,4 +1,5 @@
 import traditionalToSimplified from 'opencc-js/dict/TSCharacters';
+import { fromCodes } from './normalize';
 
 /**
  * Traditional → simplified Chinese, one character for one character (OpenCC's character
@@ -29,8 +30,5 @@ export function foldTraditional(text: string): string {
     const code = text.charCodeAt(k);
     codes[k] = map[code] || code;
   }
-  let out = '';
-  // In chunks: String.fromCharCode takes its arguments on the stack.
-  for (let k = 0; k < codes.length; k += 8192) out += String.fromCharCode(...codes.subarray(k, k + 8192));
-  return out;
+  return fromCodes(codes);
 }
