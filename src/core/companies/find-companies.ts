@@ -67,9 +67,10 @@ export interface CompanyStageResult {
  * code) and links each code to its company.
  */
 export function findCompanies(doc: Doc, dictionary: CompanyDictionary, codes: CodeCandidate[]): CompanyStageResult {
+  const matches = dictionary.matcher.findAll(doc.lower);
+  doc.prefetchBoundaries(matches.flatMap((m) => [m.start, m.end]));
   const candidates = longestFirst(
-    dictionary.matcher
-      .findAll(doc.lower)
+    matches
       .map((m) => ({ start: m.start, end: m.end, surfaces: dictionary.patternSurfaces[m.pattern] }))
       .filter((c) => onWordBoundaries(doc, c.start, c.end) && !partOfOrganisation(doc, c.end))
       .map((c) => ({ ...c, surfaces: c.surfaces.filter((s) => caseMatches(doc, c, s)) }))

@@ -31,8 +31,16 @@ export class Doc {
 
   /** True when a word starts or ends at `offset` (no word crosses it). */
   isBoundary(offset: number): boolean {
-    this.boundaryCache ??= new WordBoundaries(this.norm, this.segmenter);
-    return this.boundaryCache.isBoundary(offset);
+    return this.boundaries().isBoundary(offset);
+  }
+
+  /** Segments at once the text around all these offsets, before they are asked about one by one. */
+  prefetchBoundaries(offsets: Iterable<number>): void {
+    this.boundaries().prefetch(offsets);
+  }
+
+  private boundaries(): WordBoundaries {
+    return (this.boundaryCache ??= new WordBoundaries(this.norm, this.segmenter));
   }
 
   sentenceAt(offset: number): Span | null {
