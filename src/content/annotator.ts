@@ -82,10 +82,7 @@ export class Annotator {
     performance.mark('caizhu:start', { startTime: performance.getEntriesByName('caizhu:read', 'mark').at(-1)?.startTime });
     try {
       const request: Request = { type: 'analyze', article: page.article };
-      const reply = browser.runtime.sendMessage(request) as Promise<Response>;
-      // The map from text offsets back to the page's nodes is completed while the worker analyses.
-      void page.map.nodeOf;
-      const analysis = analysisOf(await reply);
+      const analysis = analysisOf((await browser.runtime.sendMessage(request)) as Response);
       performance.mark('caizhu:answered');
       if (!analysis) throw new Error('no analysis');
       if (location.href !== url || !page.container.isConnected || page.map.nodes.some((n) => !n.isConnected)) {

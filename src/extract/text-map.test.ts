@@ -36,4 +36,24 @@ describe('text map', () => {
     const pieces = piecesOf(map, 0, 4);
     expect(pieces.map((p) => p.node.data.slice(p.start, p.end))).toEqual(['工业', '富联']);
   });
+
+  it('finds the same pieces from its runs as character by character', () => {
+    fc.assert(
+      fc.property(fc.array(paragraph, { minLength: 1, maxLength: 5 }), fc.nat(), fc.nat(), (ps, a, b) => {
+        const map = buildTextMap(paragraphsOf(ps.join('')));
+        const length = map.text.length + 1;
+        const [start, end] = [a % length, b % length].sort((x, y) => x - y);
+        const expected: Array<{ node: Text; start: number; end: number }> = [];
+        for (let i = start; i < end; i++) {
+          const n = map.nodeOf[i];
+          if (n < 0) continue;
+          const last = expected[expected.length - 1];
+          if (last && last.node === map.nodes[n] && last.end === map.offsetOf[i]) last.end++;
+          else expected.push({ node: map.nodes[n], start: map.offsetOf[i], end: map.offsetOf[i] + 1 });
+        }
+        expect(piecesOf(map, start, end)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

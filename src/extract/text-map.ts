@@ -10,6 +10,11 @@
 export interface TextMap {
   text: string;
   nodes: Text[];
+  /**
+   * The text as runs copied whole from one node, four numbers each: start in `text`, index into
+   * `nodes` (-1 for a separator), offset in that node's data, length. In text order.
+   */
+  runs: Int32Array;
   /** Per character of `text`: index into `nodes`, or -1 for a paragraph separator. */
   nodeOf: Int32Array;
   /** Per character of `text`: offset in that node's data. */
@@ -46,8 +51,8 @@ function collectTextNodes(root: Node, out: Text[]): void {
 
 /**
  * One pass over the characters of each text node; runs of text are copied whole, never a
- * character at a time. The per-character arrays are filled from the runs on first use, so a
- * caller can send the text away first and let the map be completed while it waits.
+ * character at a time. Pieces are found from the runs; the per-character arrays are only
+ * filled if asked for.
  */
 export function buildTextMap(paragraphs: readonly Element[]): TextMap {
   const nodesByParagraph = paragraphs.map((p) => {
@@ -114,6 +119,7 @@ export function buildTextMap(paragraphs: readonly Element[]): TextMap {
   return {
     text: chunks.join(''),
     nodes,
+    runs: Int32Array.from(runs),
     get nodeOf() {
       if (!nodeOf) fill();
       return nodeOf!;
@@ -125,16 +131,33 @@ export function buildTextMap(paragraphs: readonly Element[]): TextMap {
   };
 }
 
-/** The DOM pieces (one per text node) that hold text[start, end). */
+/** The DOM pieces (one per text node) that hold text[start, end), found from the runs. */
 export function piecesOf(map: TextMap, start: number, end: number): TextPiece[] {
+  const { runs, nodes } = map;
+  const runCount = runs.length / 4;
+  start = Math.max(0, start);
+  end = Math.min(end, map.text.length);
+  // The last run starting at or before `start`.
+  let lo = 0;
+  let hi = runCount - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (runs[mid * 4] <= start) lo = mid;
+    else hi = mid - 1;
+  }
   const pieces: TextPiece[] = [];
-  for (let i = Math.max(0, start); i < Math.min(end, map.text.length); i++) {
-    const n = map.nodeOf[i];
-    if (n < 0) continue;
+  for (let r = lo; r < runCount && runs[r * 4] < end; r++) {
+    const runStart = runs[r * 4];
+    const node = runs[r * 4 + 1];
+    const size = runs[r * 4 + 3];
+    const from = Math.max(start, runStart);
+    const to = Math.min(end, runStart + size);
+    if (node < 0 || to <= from) continue;
+    const pieceStart = runs[r * 4 + 2] + (from - runStart);
+    const pieceEnd = pieceStart + (to - from);
     const last = pieces[pieces.length - 1];
-    const offset = map.offsetOf[i];
-    if (last && last.node === map.nodes[n]) last.end = offset + 1;
-    else pieces.push({ node: map.nodes[n], start: offset, end: offset + 1 });
+    if (last && last.node === nodes[node] && last.end === pieceStart) last.end = pieceEnd;
+    else pieces.push({ node: nodes[node], start: pieceStart, end: pieceEnd });
   }
   return pieces;
 }

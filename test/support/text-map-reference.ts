@@ -17,7 +17,7 @@ function collectTextNodes(root: Node, out: Text[]): void {
   }
 }
 
-export function referenceTextMap(paragraphs: readonly Element[]): TextMap {
+export function referenceTextMap(paragraphs: readonly Element[]): Omit<TextMap, 'runs'> {
   const nodes: Text[] = [];
   let text = '';
   const nodeOf: number[] = [];
