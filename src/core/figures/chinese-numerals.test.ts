@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseArabic, parseChineseNumeral, parseNumber } from './chinese-numerals';
+import { clean, parseArabic, parseChineseNumeral, parseNumber } from './chinese-numerals';
 
 describe('numeral parsing', () => {
   it('reads Arabic numbers with thousands separators and decimals', () => {
@@ -36,5 +37,27 @@ describe('numeral parsing', () => {
     expect(parseNumber('7216.51 万')).toBe(72165100);
     expect(parseNumber('1,200万')).toBe(12000000);
     expect(parseNumber('5千')).toBe(5000);
+  });
+});
+
+/** The plain definition clean() shortcuts for whole numbers. */
+const fifteenDigits = (value: number) => Number(value.toPrecision(15));
+
+describe('clean', () => {
+  it('rounds binary noise away: 13.2 × 1e8 is 1320000000', () => {
+    expect(clean(13.2 * 1e8)).toBe(1_320_000_000);
+    expect(clean(0.1 + 0.2)).toBe(0.3);
+  });
+
+  it('agrees with 15 significant digits on any number', () => {
+    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (v) => {
+      expect(clean(v)).toBe(fifteenDigits(v));
+    }), { numRuns: 20_000 });
+    fc.assert(
+      fc.property(fc.integer({ min: -1e6, max: 1e6 }), fc.integer({ min: 0, max: 14 }), (m, e) => {
+        expect(clean((m / 10) * 10 ** e)).toBe(fifteenDigits((m / 10) * 10 ** e));
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });

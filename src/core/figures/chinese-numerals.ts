@@ -21,6 +21,10 @@ export const MAGNITUDES: Record<string, number> = {
 
 /** Rounds away binary noise (13.2 × 1e8 → 1320000000), keeping 15 significant digits. */
 export function clean(value: number): number {
+  // Most values in base units are whole (money): one nearer to a whole number than half a unit of
+  // its 15th digit (|value| × 5e-16 is always less) rounds to it, with no string round trip.
+  const whole = Math.round(value);
+  if (whole !== 0 && Math.abs(whole) < 1e15 && Math.abs(value - whole) < Math.abs(value) * 5e-16) return whole;
   return Number(value.toPrecision(15));
 }
 

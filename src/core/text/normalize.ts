@@ -22,11 +22,11 @@ export function foldWidth(text: string): string {
 
 const isWideForm = (c: number) => (c >= FULLWIDTH_START && c <= FULLWIDTH_END) || c === IDEOGRAPHIC_SPACE;
 
-/** The string of UTF-16 code units, built in chunks: String.fromCharCode takes its arguments on the stack. */
+const UTF16 = new TextDecoder('utf-16le');
+
+/** The string of UTF-16 code units (a lone surrogate becomes U+FFFD: still one unit, so offsets hold). */
 export function fromCodes(codes: Uint16Array): string {
-  let out = '';
-  for (let k = 0; k < codes.length; k += 8192) out += String.fromCharCode(...codes.subarray(k, k + 8192));
-  return out;
+  return UTF16.decode(codes);
 }
 
 /** ASCII-only lower-casing: keeps the length, leaves every non-ASCII character alone. */
