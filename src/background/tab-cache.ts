@@ -9,10 +9,15 @@ const KEY_PREFIX = 'tab:';
  */
 const memory = new Map<number, Analysis>();
 
+/**
+ * Storing serialises the whole analysis at once (≈200 KB for a long article): it waits until the
+ * page has had the answer and painted its highlights, rather than compete with it for the CPU.
+ */
+const STORE_DELAY_MS = 1000;
+
 export async function putTabAnalysis(tabId: number, analysis: Analysis): Promise<void> {
   memory.set(tabId, analysis);
-  // Storing serialises the whole analysis at once: in a later task, so the answer the page waits for goes first.
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  await new Promise((resolve) => setTimeout(resolve, STORE_DELAY_MS));
   if (memory.get(tabId) !== analysis) return;
   try {
     await browser.storage.session.set({ [KEY_PREFIX + tabId]: analysis });

@@ -34,8 +34,9 @@ async function handle(request: Request, sender: browser.Runtime.MessageSender): 
   const engine = await getEngine();
   const analysis = engine.analyze(request.article);
   if (tabId !== undefined) {
-    // The page waits for the answer; storing and the action icon can follow it.
-    void putTabAnalysis(tabId, analysis).then(() => showOnAction(tabId, analysis));
+    // The page waits for the answer; the action icon and storing follow it.
+    void putTabAnalysis(tabId, analysis);
+    setTimeout(() => void showOnAction(tabId, analysis), 0);
   }
   return analysisResponse(analysis);
 }
