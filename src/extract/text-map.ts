@@ -30,16 +30,11 @@ export interface TextPiece {
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 const SKIPPED_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-const IDEOGRAPHIC_SPACE = 0x3000;
+const IDEOGRAPHIC_SPACE = '\u3000';
 const NO_CHAR = -1;
+/** A run of white space: what JavaScript's \s matches, the ideographic space included. */
+const SPACE_RUN = /\s+/g;
 
-/** The characters JavaScript's \s matches, by code. */
-function isSpace(c: number): boolean {
-  return (
-    (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === IDEOGRAPHIC_SPACE || c === 0xfeff
-  );
-}
 const isWide = (c: number) => c > 0x2e7f;
 
 function collectTextNodes(root: Node, out: Text[]): void {
@@ -78,27 +73,27 @@ export function buildTextMap(paragraphs: readonly Element[]): TextMap {
     for (const node of list) {
       const index = nodes.push(node) - 1;
       const data = node.data;
-      let runStart = -1;
-      for (let k = 0; k <= data.length; k++) {
-        const c = k < data.length ? data.charCodeAt(k) : NO_CHAR;
-        const space = c !== NO_CHAR && isSpace(c);
-        if (c !== NO_CHAR && !space) {
-          if (runStart >= 0) continue;
+      // White space found by the regex engine, the text between copied whole.
+      let k = 0;
+      while (k < data.length) {
+        SPACE_RUN.lastIndex = k;
+        const space = SPACE_RUN.exec(data);
+        const runEnd = space ? space.index : data.length;
+        if (runEnd > k) {
+          const c = data.charCodeAt(k);
           if (last === NO_CHAR && length > 0) emit('\n', -1, 0);
           if (pending && !pending.ideographic && !(isWide(last) && isWide(c))) emit(' ', pending.node, pending.offset);
           pending = null;
-          runStart = k;
-          continue;
+          emit(data.slice(k, runEnd), index, k);
+          last = data.charCodeAt(runEnd - 1);
         }
-        if (runStart >= 0) {
-          emit(data.slice(runStart, k), index, runStart);
-          last = data.charCodeAt(k - 1);
-          runStart = -1;
+        if (!space) break;
+        if (last !== NO_CHAR) {
+          const ideographic = space[0].includes(IDEOGRAPHIC_SPACE);
+          if (!pending) pending = { node: index, offset: space.index, ideographic };
+          else if (ideographic) pending.ideographic = true;
         }
-        if (space && last !== NO_CHAR) {
-          if (!pending) pending = { node: index, offset: k, ideographic: c === IDEOGRAPHIC_SPACE };
-          else if (c === IDEOGRAPHIC_SPACE) pending.ideographic = true;
-        }
+        k = space.index + space[0].length;
       }
     }
   }
