@@ -84,6 +84,14 @@ export function findClaims(doc: Doc, companies: CompanyHit[], quotes: Quote[]): 
           const words = norm.slice(span.start, span.end);
           if (!HEDGED.test(words) && ((voice === 'company' ? OWN_OUTLOOK : OWN_COMPANY).test(words) || SPEAKER_AS_SUBJECT.test(words))) type = 'guidance';
         }
+        // The article reporting a company's own plans in its words (台积电维持…指引, 新厂区预计明年投产) gives its guidance.
+        if (type === 'forecast' && !seg.quote) {
+          const company = reportedOwnOutlook(norm, index, span, sentence.start);
+          if (company) {
+            type = 'guidance';
+            by = company;
+          }
+        }
         // A government body's own plan or target is its guidance (央行将…, 工信部提出，到2026年…).
         if (body && (type === 'forecast' || type === 'guidance')) {
           type = 'guidance';
@@ -95,6 +103,21 @@ export function findClaims(doc: Doc, companies: CompanyHit[], quotes: Quote[]): 
     }
   }
   return out;
+}
+
+/**
+ * The company whose own plans or operations a forecast in the article's words is about: the
+ * forecast cue has a company, 公司 or nothing as its subject, the words are about plans,
+ * capacity or results, and no research house is the one forecasting.
+ */
+function reportedOwnOutlook(norm: string, companies: CompanyIndex, span: { start: number; end: number }, sentenceStart: number): string | null {
+  const words = norm.slice(span.start, span.end);
+  const cue = OUTLOOK_CUE.exec(words);
+  if (!cue || HEDGED.test(words) || !(isPlan(words) || OWN_OPERATIONS.test(words))) return null;
+  const at = span.start + cue.index;
+  if (!companySubject(norm, companies, at)) return null;
+  const company = guidanceCompany(companies, sentenceStart, at);
+  return company && !ANALYST_ORG.test(company) ? company : null;
 }
 
 /** A company's announced plan, not a dividend already set or a date already fixed. */
@@ -115,6 +138,11 @@ function ratingBroker(companies: CompanyIndex, sentenceStart: number, end: numbe
   const first = companies.firstFrom(sentenceStart);
   return first && first.end <= end && ANALYST_ORG.test(first.name) ? first.name : null;
 }
+
+/** The company stating its own outlook (not 将, which only puts the sentence in the future). */
+const OUTLOOK_CUE = /预计|预期|计划|拟|维持/;
+/** A company's own operations and results, as opposed to the market around it. */
+const OWN_OPERATIONS = /投产|量产|投入使用|达产|产能|资本开支|营收|收入|净利润|利润|亏损|毛利率|出货|交付|指引/;
 
 /** Words an executive uses of their own company. */
 const OWN_COMPANY = /公司|我们|本公司|集团|目标|计划|力争|争取|指引/;
