@@ -7,22 +7,29 @@ import type { HighlightSpan } from './spans';
 function page(html: string) {
   const { document } = parseHTML(`<!DOCTYPE html><html><body><div id="a">${html}</div></body></html>`);
   const paragraphs = [...document.querySelectorAll('p')] as unknown as Element[];
-  return { document, map: buildTextMap(paragraphs) };
+  return { document, map: buildTextMap(paragraphs), before: document.body.innerHTML };
 }
+
+/** Spans by their words: [first words, last words (or their length), kind, index]. */
+function spansIn(text: string, list: Array<[string, string | number, HighlightSpan['kind'], number]>): HighlightSpan[] {
+  return list.map(([from, to, kind, index]) => {
+    const start = text.indexOf(from);
+    return { start, end: typeof to === 'number' ? start + to : text.indexOf(to), kind, index };
+  });
+}
+
+const QUOTE_AND_COMPANIES = '<p>腾讯控股发布财报。</p><p>“英伟达股价上涨5%。”</p>';
 
 describe('highlighter', () => {
   it('wraps spans, nests inner ones, splits across elements, and restores the DOM exactly', () => {
-    const { document, map } = page('<p>“英伟达<strong>股价</strong>上涨5%。”王超说。</p><p>腾讯控股　发布财报</p>');
-    const before = document.body.innerHTML;
+    const { document, map, before } = page('<p>“英伟达<strong>股价</strong>上涨5%。”王超说。</p><p>腾讯控股　发布财报</p>');
     const originals = [...document.querySelectorAll('p')].flatMap((p) => [...p.childNodes]);
-    const text = map.text;
-    const at = (s: string) => text.indexOf(s);
-    const spans: HighlightSpan[] = [
-      { start: at('英伟达'), end: at('。”'), kind: 'quote', index: 0 },
-      { start: at('英伟达'), end: at('英伟达') + 3, kind: 'company', index: 0 },
-      { start: at('5%'), end: at('5%') + 2, kind: 'figure', index: 0 },
-      { start: at('腾讯控股'), end: at('腾讯控股') + 4, kind: 'company', index: 1 },
-    ];
+    const spans = spansIn(map.text, [
+      ['英伟达', '。”', 'quote', 0],
+      ['英伟达', 3, 'company', 0],
+      ['5%', 2, 'figure', 0],
+      ['腾讯控股', 4, 'company', 1],
+    ]);
     const h = applyHighlights(map, spans);
     const quotePieces = h.marks.filter((m) => m.getAttribute('data-caizhu-kind') === 'quote');
     expect(quotePieces.map((m) => m.textContent).join('')).toBe('英伟达股价上涨5%');
@@ -37,16 +44,13 @@ describe('highlighter', () => {
   });
 
   it('does the spans nearest the view first, keeping outer spans before the inner ones they hold', () => {
-    const { document, map } = page('<p>腾讯控股发布财报。</p><p>“英伟达股价上涨5%。”</p><p>阿里巴巴回购股份。</p>');
-    const before = document.body.innerHTML;
-    const text = map.text;
-    const at = (s: string) => text.indexOf(s);
-    const spans: HighlightSpan[] = [
-      { start: at('英伟达'), end: at('。”'), kind: 'quote', index: 0 },
-      { start: at('腾讯控股'), end: at('腾讯控股') + 4, kind: 'company', index: 0 },
-      { start: at('英伟达'), end: at('英伟达') + 3, kind: 'company', index: 1 },
-      { start: at('阿里巴巴'), end: at('阿里巴巴') + 4, kind: 'company', index: 2 },
-    ];
+    const { document, map, before } = page(`${QUOTE_AND_COMPANIES}<p>阿里巴巴回购股份。</p>`);
+    const spans = spansIn(map.text, [
+      ['英伟达', '。”', 'quote', 0],
+      ['腾讯控股', 4, 'company', 0],
+      ['英伟达', 3, 'company', 1],
+      ['阿里巴巴', 4, 'company', 2],
+    ]);
     const inView = document.querySelectorAll('p')[1];
     const { highlights, steps } = startHighlights(map, spans, { distance: (node) => (node.parentElement === inView ? 0 : 100) });
     const order: string[] = [];
@@ -60,15 +64,12 @@ describe('highlighter', () => {
   });
 
   it('paints every span first, and takes the paint of each span off in the step its elements go in', () => {
-    const { document, map } = page('<p>腾讯控股发布财报。</p><p>“英伟达股价上涨5%。”</p>');
-    const before = document.body.innerHTML;
-    const text = map.text;
-    const at = (s: string) => text.indexOf(s);
-    const spans: HighlightSpan[] = [
-      { start: at('英伟达'), end: at('。”'), kind: 'quote', index: 0 },
-      { start: at('腾讯控股'), end: at('腾讯控股') + 4, kind: 'company', index: 0 },
-      { start: at('英伟达'), end: at('英伟达') + 3, kind: 'company', index: 1 },
-    ];
+    const { document, map, before } = page(QUOTE_AND_COMPANIES);
+    const spans = spansIn(map.text, [
+      ['英伟达', '。”', 'quote', 0],
+      ['腾讯控股', 4, 'company', 0],
+      ['英伟达', 3, 'company', 1],
+    ]);
     const painted = new Set<string>();
     const painter = (span: HighlightSpan) => {
       const ref = `${span.kind}:${span.index}`;
@@ -87,12 +88,11 @@ describe('highlighter', () => {
   });
 
   it('takes the remaining paint off when removed part-way', () => {
-    const { document, map } = page('<p>腾讯控股发布财报。</p><p>阿里巴巴回购股份。</p>');
-    const before = document.body.innerHTML;
-    const spans: HighlightSpan[] = [
-      { start: 0, end: 4, kind: 'company', index: 0 },
-      { start: map.text.indexOf('阿里巴巴'), end: map.text.indexOf('阿里巴巴') + 4, kind: 'company', index: 1 },
-    ];
+    const { document, map, before } = page('<p>腾讯控股发布财报。</p><p>阿里巴巴回购股份。</p>');
+    const spans = spansIn(map.text, [
+      ['腾讯控股', 4, 'company', 0],
+      ['阿里巴巴', 4, 'company', 1],
+    ]);
     let paintedCount = 0;
     const { highlights, steps } = startHighlights(map, spans, { painter: () => (paintedCount++, () => paintedCount--) });
     steps.next();
