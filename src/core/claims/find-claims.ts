@@ -20,6 +20,8 @@ const STOCK_CODE_ASIDE = /[（(][^（()）]{1,20}[）)]$/;
 const SUBJECT_TAIL = /(?:(?:全年|今年|明年|[一二三四]季度)?(?:归母净利润|净利润|营业收入|营收|收入|利润|资本开支|出货量|销量|交付量|毛利率))?(?:此前|则|也|还|同时|近日|日前|今年|均|已|亦|仍|继续|进一步)*$/;
 /** A future with its subject left out (将继续推进…, 我们会…): in a company's voice, the company's own. */
 const SPEAKER_AS_SUBJECT = /^(?:并|还|也|仍|同时|此外|未来|今年|明年|我们)?(?:将|会|计划|拟|要)/;
+/** The company stating its own outlook (not 将, which only puts the sentence in the future). */
+const OUTLOOK_CUE = /预计|预期|计划|拟|维持/;
 /** Start of the clause a guidance cue stands in. */
 const CLAUSE_BREAK = /[，,。！？!?；;：:\n“”]/;
 
@@ -107,13 +109,13 @@ export function findClaims(doc: Doc, companies: CompanyHit[], quotes: Quote[]): 
 
 /**
  * The company whose own plans or operations a forecast in the article's words is about: the
- * forecast cue has a company, 公司 or nothing as its subject, the words are about plans,
- * capacity or results, and no research house is the one forecasting.
+ * forecast cue has a company, 公司 or nothing as its subject, the words are about its plans,
+ * operations or results (OWN_OUTLOOK), and no research house is the one forecasting.
  */
 function reportedOwnOutlook(norm: string, companies: CompanyIndex, span: { start: number; end: number }, sentenceStart: number): string | null {
   const words = norm.slice(span.start, span.end);
   const cue = OUTLOOK_CUE.exec(words);
-  if (!cue || HEDGED.test(words) || !(isPlan(words) || OWN_OPERATIONS.test(words))) return null;
+  if (!cue || HEDGED.test(words) || !(isPlan(words) || OWN_OUTLOOK.test(words))) return null;
   const at = span.start + cue.index;
   if (!companySubject(norm, companies, at)) return null;
   const company = guidanceCompany(companies, sentenceStart, at);
@@ -138,11 +140,6 @@ function ratingBroker(companies: CompanyIndex, sentenceStart: number, end: numbe
   const first = companies.firstFrom(sentenceStart);
   return first && first.end <= end && ANALYST_ORG.test(first.name) ? first.name : null;
 }
-
-/** The company stating its own outlook (not 将, which only puts the sentence in the future). */
-const OUTLOOK_CUE = /预计|预期|计划|拟|维持/;
-/** A company's own operations and results, as opposed to the market around it. */
-const OWN_OPERATIONS = /投产|量产|投入使用|达产|产能|资本开支|营收|收入|净利润|利润|亏损|毛利率|出货|交付|指引/;
 
 /** Words an executive uses of their own company. */
 const OWN_COMPANY = /公司|我们|本公司|集团|目标|计划|力争|争取|指引/;
