@@ -15,10 +15,6 @@ export interface TextMap {
    * `nodes` (-1 for a separator), offset in that node's data, length. In text order.
    */
   runs: Int32Array;
-  /** Per character of `text`: index into `nodes`, or -1 for a paragraph separator. */
-  nodeOf: Int32Array;
-  /** Per character of `text`: offset in that node's data. */
-  offsetOf: Int32Array;
 }
 
 export interface TextPiece {
@@ -46,8 +42,7 @@ function collectTextNodes(root: Node, out: Text[]): void {
 
 /**
  * One pass over the characters of each text node; runs of text are copied whole, never a
- * character at a time. Pieces are found from the runs; the per-character arrays are only
- * filled if asked for.
+ * character at a time.
  */
 export function buildTextMap(paragraphs: readonly Element[]): TextMap {
   const nodesByParagraph = paragraphs.map((p) => {
@@ -98,32 +93,7 @@ export function buildTextMap(paragraphs: readonly Element[]): TextMap {
     }
   }
 
-  let nodeOf: Int32Array | null = null;
-  let offsetOf: Int32Array | null = null;
-  const fill = () => {
-    nodeOf = new Int32Array(length);
-    offsetOf = new Int32Array(length);
-    for (let r = 0; r < runs.length; r += 4) {
-      const start = runs[r];
-      const offset = runs[r + 2];
-      const size = runs[r + 3];
-      nodeOf.fill(runs[r + 1], start, start + size);
-      for (let j = 0; j < size; j++) offsetOf[start + j] = offset + j;
-    }
-  };
-  return {
-    text: chunks.join(''),
-    nodes,
-    runs: Int32Array.from(runs),
-    get nodeOf() {
-      if (!nodeOf) fill();
-      return nodeOf!;
-    },
-    get offsetOf() {
-      if (!offsetOf) fill();
-      return offsetOf!;
-    },
-  };
+  return { text: chunks.join(''), nodes, runs: Int32Array.from(runs) };
 }
 
 /** The DOM pieces (one per text node) that hold text[start, end), found from the runs. */

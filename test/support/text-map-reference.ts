@@ -2,7 +2,13 @@
  * The first, character-at-a-time implementation of buildTextMap, kept as the model the
  * optimised one is checked against (src/extract/text-map.test.ts).
  */
-import type { TextMap } from '../../src/extract/text-map';
+/** The text and, per character, the node (-1 for a paragraph separator) and offset it came from. */
+export interface ReferenceTextMap {
+  text: string;
+  nodes: Text[];
+  nodeOf: Int32Array;
+  offsetOf: Int32Array;
+}
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
@@ -17,7 +23,7 @@ function collectTextNodes(root: Node, out: Text[]): void {
   }
 }
 
-export function referenceTextMap(paragraphs: readonly Element[]): Omit<TextMap, 'runs'> {
+export function referenceTextMap(paragraphs: readonly Element[]): ReferenceTextMap {
   const nodes: Text[] = [];
   let text = '';
   const nodeOf: number[] = [];
