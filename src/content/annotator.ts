@@ -26,8 +26,12 @@ const FLASH = [
   { outline: '3px solid rgba(245, 158, 11, 0)', outlineOffset: '6px' },
 ];
 const FLASH_MS = 1200;
-/** Longest stretch of highlighting work before the page gets the main thread back. */
-const SLICE_MS = 12;
+/**
+ * Longest stretch of highlighting work before the page gets the main thread back: well under the
+ * 50 ms of a long task, and long enough that the page's relayout after each slice does not
+ * dominate (12 ms slices took the 30k article's elements 430–460 ms, 30 ms slices ≈ 380 ms).
+ */
+const SLICE_MS = 30;
 
 /**
  * Annotates one page: asks the background for the analysis of the article the page reader
