@@ -45,7 +45,6 @@ export class Annotator {
   private tooltip: Tooltip | null = null;
   private unwire: (() => void) | null = null;
   private pendingUrl: string | null = null;
-  private applying = false;
   state: AnnotationState = 'idle';
   error: string | null = null;
   url = '';
@@ -110,11 +109,10 @@ export class Annotator {
   private async apply(): Promise<void> {
     const analysis = this.analysis;
     const page = this.page;
-    if (!analysis || !page || this.highlights || this.applying) return;
-    this.applying = true;
+    if (!analysis || !page || this.highlights) return;
     const spans = highlightSpans(analysis).filter((s) => this.visible[s.kind]);
     const painter = highlightPainter(window, this.settings.scheme);
-    const highlights = await applyHighlightsInSlices(page.map, spans, SLICE_MS, {
+    const { highlights, done } = applyHighlightsInSlices(page.map, spans, SLICE_MS, {
       describe: (span) => {
         const content = tooltipContent(analysis, span.kind, span.index);
         return content && tooltipSummary(content);
@@ -123,14 +121,12 @@ export class Annotator {
       painter: painter?.paint,
       scheme: this.settings.scheme,
     });
-    painter?.clear();
-    this.applying = false;
-    if (this.analysis !== analysis || !this.enabled) {
-      highlights.remove();
-      return;
-    }
+    // Held while still going in, so that a toggle or a navigation takes them off at once.
     this.spans = spans;
     this.highlights = highlights;
+    await done;
+    painter?.clear();
+    if (this.highlights !== highlights) return;
     this.tooltip = createTooltip(document);
     this.unwire = wireTooltip(document, this.tooltip, analysis, this.settings.tooltipDelay);
   }

@@ -183,22 +183,30 @@ function nextTask(): Promise<void> {
 
 /**
  * Highlights applied in slices of at most `sliceMs` of main-thread work each. The paint goes
- * on in the first slice, which ends there so that the browser can show it at once.
+ * on in the first slice, which ends there so that the browser can show it at once. The
+ * highlights are returned at once: removing them while `done` is pending stops the slices.
  */
-export async function applyHighlightsInSlices(map: TextMap, spans: readonly HighlightSpan[], sliceMs: number, options: HighlightOptions = {}): Promise<Highlights> {
+export function applyHighlightsInSlices(
+  map: TextMap,
+  spans: readonly HighlightSpan[],
+  sliceMs: number,
+  options: HighlightOptions = {},
+): { highlights: Highlights; done: Promise<void> } {
   const { highlights, steps } = startHighlights(map, spans, options);
-  let sliceStart = performance.now();
-  for (const step of steps) {
-    if (step === 'visible') performance.mark('caizhu:visible');
-    if (step === 'painted') performance.mark('caizhu:painted');
-    if (step !== 'painted' && performance.now() - sliceStart < sliceMs) continue;
+  const done = (async () => {
+    let sliceStart = performance.now();
+    for (const step of steps) {
+      if (step === 'visible') performance.mark('caizhu:visible');
+      if (step === 'painted') performance.mark('caizhu:painted');
+      if (step !== 'painted' && performance.now() - sliceStart < sliceMs) continue;
+      performance.measure('caizhu:slice', { start: sliceStart, end: performance.now() });
+      await nextTask();
+      if (highlights.removed) return;
+      sliceStart = performance.now();
+    }
     performance.measure('caizhu:slice', { start: sliceStart, end: performance.now() });
-    await nextTask();
-    if (highlights.removed) break;
-    sliceStart = performance.now();
-  }
-  performance.measure('caizhu:slice', { start: sliceStart, end: performance.now() });
-  return highlights;
+  })();
+  return { highlights, done };
 }
 
 interface NodeGroup {

@@ -12,7 +12,7 @@ interface HighlightLike {
   delete(range: AbstractRange): boolean;
 }
 interface HighlightApi {
-  registry: { set(name: string, highlight: HighlightLike): unknown; delete(name: string): boolean };
+  registry: { get(name: string): unknown; set(name: string, highlight: HighlightLike): unknown; delete(name: string): boolean };
   create(): HighlightLike;
   StaticRange: typeof StaticRange;
 }
@@ -63,7 +63,8 @@ export function highlightPainter(view: Window, scheme: ColourScheme): { paint: P
   return {
     paint,
     clear() {
-      for (const kind of byKind.keys()) api.registry.delete(highlightName(kind, scheme));
+      // Only this painter's own: a later application may have registered the same names since.
+      for (const [kind, highlight] of byKind) if (api.registry.get(highlightName(kind, scheme)) === highlight) api.registry.delete(highlightName(kind, scheme));
       byKind.clear();
     },
   };

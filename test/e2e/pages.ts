@@ -9,6 +9,8 @@ export const SPA_NEXT_ID = '20250427A00SPA00';
 /** Longer than the background analyses: the popup must say so. */
 export const HUGE_ID = '20250426A0HUGE00';
 export const PAINT_ID = '20250426A0PNT000';
+/** A long article (≈ 40,000 characters): its highlights take a while to go in. */
+export const LONG_ID = '20250426A0LONG01';
 
 /**
  * Runs in the page: when the first highlight elements go in, records how many pieces of each kind
@@ -140,6 +142,13 @@ export function routes(): Map<string, string> {
 <div class="top-nav"><a href="/">新浪首页</a> <a href="/stock/">股票</a></div><h1 class="main-title">宁德时代一季度营收增长</h1>
 <div class="article" id="artibody">${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</div><div class="footer"><p>新浪财经免责声明</p></div></body></html>`,
   );
+  const long: string[] = [];
+  for (let length = 0; length < 40_000; ) {
+    const p = paragraphs[long.length % paragraphs.length];
+    long.push(p);
+    length += p.length;
+  }
+  map.set(`news.qq.com/rain/a/${LONG_ID}`, qqPage({ ...SAMPLE_META, paragraphs: long, layout: 'rich' }));
   const huge: string[] = [];
   for (let length = 0; length < 320_000; ) {
     const p = paragraphs[huge.length % paragraphs.length];

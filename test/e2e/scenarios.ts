@@ -6,7 +6,7 @@ import type { Analysis } from '../../src/core/types';
 import { hasShared, readSeed } from '../support/shared';
 import type { E2EBrowser, E2EPage, ExtensionApi } from './driver';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
-import { PAINT_ID, routes, SAMPLE_ID, SEED_ID, SPA_NEXT_ID } from './pages';
+import { LONG_ID, PAINT_ID, routes, SAMPLE_ID, SEED_ID, SPA_NEXT_ID } from './pages';
 
 export const SCREENSHOT_DIR = 'assets/screenshots';
 const ANNOTATION_TIMEOUT = 20_000;
@@ -299,6 +299,33 @@ export function extensionScenarios(suite: Suite): void {
     expect(sameNodes).toBe(true);
     await sendToTab(browser, url, { type: 'caizhu:restore-highlights' });
     await waitForMarks(page);
+    await page.close();
+  });
+
+  it('takes a kind off at once, even while the highlights are still going in', async () => {
+    const page = await browser.newPage();
+    const url = `http://news.qq.com/rain/a/${LONG_ID}`;
+    await page.goto(url);
+    await waitForMarks(page);
+    const id = await tabIdOf(browser, url);
+    const control = await browser.extensionPage('src/options/index.html');
+    await control.evaluateWith(async (tabId: number) => {
+      const api = ((globalThis as unknown as { browser?: ExtensionApi }).browser ?? (globalThis as unknown as { chrome: ExtensionApi }).chrome);
+      // Every kind again (the highlights go back in, paragraph by paragraph), then figures off while that is under way.
+      void api.tabs.sendMessage(tabId, { type: 'caizhu:set-visibility', enabled: true, visible: { figure: true } });
+      await new Promise((r) => setTimeout(r, 30));
+      await api.tabs.sendMessage(tabId, { type: 'caizhu:set-visibility', enabled: true, visible: { figure: false } });
+    }, id);
+    await control.close();
+    await waitForMarks(page);
+    await pause(500);
+    const state = await page.evaluate(() => ({
+      figures: document.querySelectorAll('caizhu-mark[data-caizhu-kind="figure"]').length,
+      companies: document.querySelectorAll('caizhu-mark[data-caizhu-kind="company"]').length,
+      paint: (CSS as unknown as { highlights: { size: number } }).highlights.size,
+    }));
+    expect(state).toEqual({ figures: 0, companies: state.companies, paint: 0 });
+    expect(state.companies).toBeGreaterThan(100);
     await page.close();
   });
 
