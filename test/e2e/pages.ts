@@ -118,6 +118,17 @@ document.addEventListener('click', (e) => {
 });
 </script>`;
 
+/** The paragraphs over and over, until they hold at least `chars` characters. */
+function repeatedTo(paragraphs: readonly string[], chars: number): string[] {
+  const out: string[] = [];
+  for (let length = 0; length < chars; ) {
+    const p = paragraphs[out.length % paragraphs.length];
+    out.push(p);
+    length += p.length;
+  }
+  return out;
+}
+
 /** Routes of the fixture server: host + path → page HTML. */
 export function routes(): Map<string, string> {
   const paragraphs = sampleParagraphs();
@@ -142,20 +153,8 @@ export function routes(): Map<string, string> {
 <div class="top-nav"><a href="/">新浪首页</a> <a href="/stock/">股票</a></div><h1 class="main-title">宁德时代一季度营收增长</h1>
 <div class="article" id="artibody">${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</div><div class="footer"><p>新浪财经免责声明</p></div></body></html>`,
   );
-  const long: string[] = [];
-  for (let length = 0; length < 40_000; ) {
-    const p = paragraphs[long.length % paragraphs.length];
-    long.push(p);
-    length += p.length;
-  }
-  map.set(`news.qq.com/rain/a/${LONG_ID}`, qqPage({ ...SAMPLE_META, paragraphs: long, layout: 'rich' }));
-  const huge: string[] = [];
-  for (let length = 0; length < 320_000; ) {
-    const p = paragraphs[huge.length % paragraphs.length];
-    huge.push(p);
-    length += p.length;
-  }
-  map.set(`news.qq.com/rain/a/${HUGE_ID}`, qqPage({ ...SAMPLE_META, paragraphs: huge, layout: 'rich' }));
+  map.set(`news.qq.com/rain/a/${LONG_ID}`, qqPage({ ...SAMPLE_META, paragraphs: repeatedTo(paragraphs, 40_000), layout: 'rich' }));
+  map.set(`news.qq.com/rain/a/${HUGE_ID}`, qqPage({ ...SAMPLE_META, paragraphs: repeatedTo(paragraphs, 320_000), layout: 'rich' }));
   const seed = seedPage();
   if (seed) map.set(`new.qq.com/rain/a/${SEED_ID}`, seed);
   return map;
