@@ -1,3 +1,4 @@
+import type { CompanyKind } from './companies/record';
 /** Character offsets everywhere are JS string indices (UTF-16 code units) into `Article.text`. */
 export interface Span {
   start: number;
@@ -32,8 +33,13 @@ export interface CompanyHit {
   parent: string | null;
   /** Brands through which this article names the company. */
   brands: string[];
-  /** 'dictionary' for known companies, 'code' for one the text pairs with a stock code. */
-  origin: 'dictionary' | 'code';
+  /** What the organisation is: a company (listed or not), a securities firm, a fund manager, an investor, a research firm. */
+  kind: CompanyKind;
+  /**
+   * 'dictionary' for known organisations, 'code' for one the text pairs with a stock code, 'structure' for one
+   * recognised from the shape of its name and its place in the sentence (not in the dictionary).
+   */
+  origin: 'dictionary' | 'code' | 'structure';
   mentions: CompanyMention[];
 }
 

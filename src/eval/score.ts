@@ -79,7 +79,11 @@ export function scoreArticle(expected: Expected, analysis: Analysis): Record<Cat
   const companies = matchLists(
     expected.companies,
     found,
-    (e, p) => e.codes.some((c) => p.codes.includes(c)) || (e.codes.length === 0 && (p.name === e.name || p.en === e.name)) || p.name === e.name,
+    // An unlisted one by its name, its English or legal name, or the name the article writes for it (an alias).
+    (e, p) =>
+      e.codes.some((c) => p.codes.includes(c)) ||
+      (e.codes.length === 0 && (p.name === e.name || p.en === e.name || p.fullName === e.name || p.mentions.some((m) => m.text === e.name))) ||
+      p.name === e.name,
     { e: (e) => `${e.name} ${e.codes.join(',')}`, p: (p) => `${p.name} ${p.codes.join(',')}` },
   );
 

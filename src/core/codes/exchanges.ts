@@ -29,7 +29,7 @@ const A_SHARE_BOARDS: ReadonlyArray<{ prefix: RegExp; exchange: 'SH' | 'SZ' | 'B
   { prefix: /^60[0135]/, exchange: 'SH', board: '沪市主板' },
   { prefix: /^68[89]/, exchange: 'SH', board: '科创板' },
   { prefix: /^00[0-3]/, exchange: 'SZ', board: '深市主板' },
-  { prefix: /^30[01]/, exchange: 'SZ', board: '创业板' },
+  { prefix: /^30[012]/, exchange: 'SZ', board: '创业板' },
   { prefix: /^(43|8[3-8]|92)/, exchange: 'BJ', board: '北交所' },
 ];
 

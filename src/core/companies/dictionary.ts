@@ -23,6 +23,19 @@ export interface DictionaryCompany extends CompanyRecord {
 
 const CASE_SENSITIVE_MAX = 5;
 
+const LATIN_HAN = /([A-Za-z0-9])(?=\p{Script=Han})|(\p{Script=Han})(?=[A-Za-z0-9])/gu;
+const SPACE_AT_JUNCTION = /(?<=[A-Za-z0-9&])\s+(?=\p{Script=Han}|&)|(?<=\p{Script=Han}|&)\s+(?=[A-Za-z0-9&])/gu;
+
+/**
+ * The same name as sites space it: some put a space between Latin and Chinese (BOSS 直聘), some write
+ * Frost&Sullivan for Frost & Sullivan. The matcher looks for every spelling.
+ */
+export function spacingVariants(text: string): string[] {
+  const variants = new Set([text.replace(LATIN_HAN, '$1$2 '), text.replace(SPACE_AT_JUNCTION, '')]);
+  variants.delete(text);
+  return [...variants];
+}
+
 /**
  * The company dictionary with its one multi-pattern matcher. Surfaces are matched on
  * width-folded, ASCII-lower-cased text; `patternSurfaces[i]` lists the surfaces of pattern i.
@@ -38,16 +51,16 @@ export class CompanyDictionary {
     this.companies = records.map((r) => ({ ...r, id: r.name, aliases: r.aliases ?? [], brands: r.brands ?? [] }));
     const patternIndex = new Map<string, number>();
     this.companies.forEach((c, index) => {
-      for (const code of c.codes) this.byCode.set(code, index);
+      for (const code of [...c.codes, ...(c.formerCodes ?? [])]) this.byCode.set(code, index);
       const ambiguous = new Set(c.ambiguous ?? []);
-      const add = (text: string | undefined, kind: SurfaceKind) => {
+      const add = (text: string | undefined, kind: SurfaceKind, writtenAs: string = text ?? '') => {
         if (!text || text.length < 2) return;
         const folded = foldWidth(text);
         const surface: Surface = {
           text: folded,
           company: index,
           kind,
-          ambiguous: ambiguous.has(text),
+          ambiguous: ambiguous.has(writtenAs),
           caseSensitive: /[A-Z]/.test(folded) && folded.length <= CASE_SENSITIVE_MAX && /^[\x20-\x7e]+$/.test(folded),
         };
         const key = lowerAscii(folded);
@@ -61,11 +74,16 @@ export class CompanyDictionary {
         this.patternSurfaces[p].push(surface);
         this.surfaces.push(surface);
       };
-      add(c.name, 'name');
-      for (const a of c.aliases) add(a, 'alias');
-      add(c.fullName, 'fullName');
-      add(c.en, 'en');
-      for (const b of c.brands) add(b, 'brand');
+      const addWritten = (text: string | undefined, kind: SurfaceKind) => {
+        if (!text) return;
+        add(text, kind);
+        for (const variant of spacingVariants(text)) add(variant, kind, text);
+      };
+      addWritten(c.name, 'name');
+      for (const a of c.aliases) addWritten(a, 'alias');
+      addWritten(c.fullName, 'fullName');
+      addWritten(c.en, 'en');
+      for (const b of c.brands) addWritten(b, 'brand');
     });
     for (const list of this.patternSurfaces) {
       if (list.length > 1) for (const s of list) s.ambiguous = true;
@@ -84,6 +102,6 @@ export class CompanyDictionary {
 
   /** Han surfaces the segmenter should keep whole. Ambiguous ones are left to its own judgement. */
   segmenterWords(): string[] {
-    return this.surfaces.filter((s) => !s.ambiguous && /\p{Script=Han}/u.test(s.text)).map((s) => s.text);
+    return this.surfaces.filter((s) => !s.ambiguous && !/\s/.test(s.text) && /\p{Script=Han}/u.test(s.text)).map((s) => s.text);
   }
 }

@@ -6,6 +6,7 @@ import { isHan, isLatinOrDigit } from '../text/normalize';
 import type { CompanyDictionary, DictionaryCompany, Surface } from './dictionary';
 import { supportsCompanyReading } from './evidence';
 import { nameBefore } from './name-before-code';
+import { findStructuralOrgs } from './org-structure';
 
 /** A name followed by these is part of another organisation's or an index's name: 中金所, 中国银行保险监督管理委员会, 中国石油和化学工业联合会, 恒生科技指数. */
 const PART_OF_ORGANISATION = /^(?:[^\s，。；、]{0,4}?指数|[^\s，。；、与及的在是为对向跟同和]{0,6}?(?:监督管理委员会|委员会|联合会|协会|交易所|研究院|研究所)|[^，。；、]{0,8}?(?:工业|行业|产业)(?:联合会|协会|联盟)|所(?![在有以谓属得]))/u;
@@ -34,7 +35,18 @@ function edgeOk(doc: Doc, offset: number, inside: string | undefined, outside: s
   return true;
 }
 
+/** A listing marker written after a Hong Kong or STAR name (小米集团-W, 京东集团-SW, 寒武纪-U): part of the mention. */
+const LISTING_SUFFIX = /^-(?:SWR|SW|WR|UWD|UW|WD|W|S|B|U|R)(?![A-Za-z0-9])/;
+
+function listingSuffixLength(doc: Doc, end: number): number {
+  return LISTING_SUFFIX.exec(doc.norm.slice(end, end + 5))?.[0].length ?? 0;
+}
+
+/** A media outlet's dateline or its reporter (新浪财经讯, 新浪财经记者): the outlet as the article's source, not a company in it. */
+const OUTLET_AS_SOURCE = /^(?:讯|记者|特约记者|首席记者)/;
+
 function partOfOrganisation(doc: Doc, end: number): boolean {
+  if (OUTLET_AS_SOURCE.test(doc.norm.slice(end, end + 4))) return true;
   return PART_OF_ORGANISATION.test(doc.norm.slice(end, end + 16));
 }
 
@@ -106,7 +118,8 @@ export function findCompanies(doc: Doc, dictionary: CompanyDictionary, codes: Co
 
   const resolved: Resolved[] = [];
   for (const c of candidates) {
-    const code = codeAfter.get(c.end) ?? codeAfter.get(c.end + 1);
+    const suffix = listingSuffixLength(doc, c.end);
+    const code = codeAfter.get(c.end) ?? codeAfter.get(c.end + 1) ?? (suffix ? codeAfter.get(c.end + suffix) : undefined);
     const byCode = code ? dictionary.indexByCode(code.code) : null;
     const surface = pickSurface(c, byCode, unambiguouslyNamed);
     if (!surface) continue;
@@ -118,14 +131,14 @@ export function findCompanies(doc: Doc, dictionary: CompanyDictionary, codes: Co
         doc,
         start: c.start,
         end: c.end,
-        hasCode: byCode === surface.company,
+        hasCode: byCode === surface.company || listingSuffixLength(doc, c.end) > 0,
         companyNearby: others.length > 0,
         ambiguousNearby: otherAmbiguous.length > 0,
         namedUnambiguously: unambiguouslyNamed.has(surface.company),
       });
       if (!ok) continue;
     }
-    resolved.push({ start: c.start, end: c.end, company: surface.company, surface });
+    resolved.push({ start: c.start, end: c.end + listingSuffixLength(doc, c.end), company: surface.company, surface });
   }
 
   return assemble(doc, dictionary, resolved, codes);
@@ -180,6 +193,10 @@ function assemble(doc: Doc, dictionary: CompanyDictionary, resolved: Resolved[],
     }
   }
 
+  // Organisations no list holds, from the shape of their names (legal names, 「」, …资本领投).
+  const structural = findStructuralOrgs(doc, taken);
+  for (const org of structural) for (const m of org.mentions) taken.push([m.start, m.end]);
+
   const codeHits: CodeHit[] = codes.map((c) => {
     const known = dictionary.companyByCode(c.code);
     const pairedName = [...discovered.values()].find((d) => d.code === c.code)?.name ?? null;
@@ -210,6 +227,7 @@ function assemble(doc: Doc, dictionary: CompanyDictionary, resolved: Resolved[],
         industry: company.industry ?? null,
         parent: company.parent ?? null,
         brands: [...new Set(list.map((m) => m.brand).filter((b): b is string => b !== null))],
+        kind: company.kind ?? 'company',
         origin: 'dictionary',
         mentions: list,
       };
@@ -225,10 +243,27 @@ function assemble(doc: Doc, dictionary: CompanyDictionary, resolved: Resolved[],
       industry: null,
       parent: null,
       brands: [],
+      kind: 'company',
       origin: 'code',
       mentions: list,
     };
   });
+  for (const org of structural) {
+    companies.push({
+      id: `structure:${org.name}`,
+      name: org.name,
+      fullName: org.fullName,
+      en: null,
+      codes: [],
+      listed: false,
+      industry: null,
+      parent: null,
+      brands: [],
+      kind: org.kind,
+      origin: 'structure',
+      mentions: org.mentions.map((m) => ({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), brand: null })),
+    });
+  }
   companies.sort((a, b) => b.mentions.length - a.mentions.length || (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity));
   return { companies, codes: codeHits };
 }

@@ -1,3 +1,6 @@
+/** What an organisation is; omitted for a company (listed or not). */
+export type CompanyKind = 'company' | 'broker' | 'fund' | 'investor' | 'research';
+
 /** One company as the data files under ./data describe it (see data/SCHEMA.md). */
 export interface CompanyRecord {
   name: string;
@@ -6,8 +9,11 @@ export interface CompanyRecord {
   aliases?: string[];
   brands?: string[];
   codes: string[];
+  /** Codes it was listed under before (Beijing's 43/83/87 codes): resolved, not shown. */
+  formerCodes?: string[];
   industry?: string;
   listed: boolean;
   ambiguous?: string[];
   parent?: string;
+  kind?: CompanyKind;
 }
