@@ -170,13 +170,14 @@ export async function build(): Promise<BuildOutput> {
   const surfaceOwners = new Map<string, number>();
   for (const m of merged) for (const s of surfacesOf(m)) surfaceOwners.set(s, (surfaceOwners.get(s) ?? 0) + 1);
   const records: CompanyRecord[] = merged.map((m) => {
-    m.aliases.delete(m.name);
-    if (m.en) m.aliases.delete(m.en);
     if (m.notNames.has(m.name)) {
       const written = [...m.aliases].find((a) => !m.notNames.has(a) && /\p{Script=Han}/u.test(a));
       if (written) m.name = written;
     }
+    if (m.en && m.notNames.has(m.en)) m.en = undefined;
     for (const n of m.notNames) m.aliases.delete(n);
+    m.aliases.delete(m.name);
+    if (m.en) m.aliases.delete(m.en);
     const aliases = [...m.aliases].filter((a) => a.length >= 2).sort();
     const brands = [...m.brands].sort();
     const ambiguous = new Set([...m.ambiguous].filter((a) => [m.name, ...aliases, ...brands, m.en, m.fullName].includes(a)));

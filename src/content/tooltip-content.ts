@@ -1,5 +1,5 @@
 import { describeCode } from '../core/codes/exchanges';
-import { CLAIM_TYPE_LABEL, FIGURE_KIND_LABEL, formatFigureValue } from '../core/format';
+import { CLAIM_TYPE_LABEL, companyKindLabel, FIGURE_KIND_LABEL, formatFigureValue } from '../core/format';
 import type { Analysis } from '../core/types';
 import type { HighlightKind } from './spans';
 
@@ -22,7 +22,9 @@ export function tooltipContent(analysis: Analysis, kind: HighlightKind, index: n
     const rows: Array<[string, string]> = [];
     if (c.fullName && c.fullName !== c.name) rows.push(['全称', c.fullName]);
     if (c.en) rows.push(['英文', c.en]);
+    rows.push(['类别', companyKindLabel(c)]);
     rows.push(['上市', c.listed ? c.codes.map(describeCode).join('；') : '未上市']);
+    if (c.origin === 'structure') rows.push(['收录', '未收录：从名称和句子结构识别']);
     if (c.industry) rows.push(['行业', c.industry]);
     if (c.brands.length) rows.push(['品牌', `${c.brands.join('、')} → ${c.name}`]);
     if (c.parent) rows.push(['母公司', c.parent]);

@@ -7,7 +7,7 @@ const summary: Summary = {
   source: '财注示例财经',
   publishedAt: '2025-04-26 20:15:32',
   url: 'https://news.qq.com/rain/a/20250426A03KQ200',
-  companies: [{ name: '阿里巴巴', codes: ['09988.HK', 'BABA.US'], listings: ['09988.HK 港交所', 'BABA.US 美股'], listed: true, industry: '互联网', brands: ['阿里云'], mentions: 2, spans: [] }],
+  companies: [{ name: '阿里巴巴', codes: ['09988.HK', 'BABA.US'], listings: ['09988.HK 港交所', 'BABA.US 美股'], listed: true, kind: 'company', origin: 'dictionary', industry: '互联网', brands: ['阿里云'], mentions: 2, spans: [] }],
   figures: [{ company: '阿里巴巴', figures: [{ metric: '投入', value: '≈3800亿元', kind: 'money', text: '超过3800亿元', context: '未来三年将投入超过3800亿元', approx: true, range: false, start: 0, end: 1 }] }],
   quotes: [{ name: '张明远', title: '分析师', org: '华泰证券', isOrg: false, quotes: [{ text: '需求 `远未` 见顶', direct: true, start: 0, end: 1 }] }],
   claims: [{ type: 'forecast', label: '预测', claims: [{ text: '推理侧需求有望超过训练侧', by: '张明远', start: 0, end: 1 }] }],

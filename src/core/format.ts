@@ -1,4 +1,4 @@
-import type { Figure } from './types';
+import type { Figure, CompanyHit } from './types';
 
 const CURRENCY_SUFFIX: Record<string, string> = {
   CNY: '元',
@@ -59,3 +59,12 @@ export const CLAIM_TYPE_LABEL = {
   causal: '因果判断',
   assessment: '评估',
 } as const;
+
+/** What an organisation is, as a reader names it: 上市公司, 证券公司, 投资机构 … */
+export function companyKindLabel(c: Pick<CompanyHit, 'kind' | 'listed'>): string {
+  if (c.kind === 'broker') return '证券公司';
+  if (c.kind === 'fund') return '基金公司';
+  if (c.kind === 'investor') return '投资机构';
+  if (c.kind === 'research') return '研究机构';
+  return c.listed ? '上市公司' : '非上市公司';
+}

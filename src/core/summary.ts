@@ -1,7 +1,7 @@
 import { describeCode } from './codes/exchanges';
 import { CLAIM_TYPE_LABEL, formatFigureValue } from './format';
 import { splitClauses, splitSentences, spanIndexAt } from './text/sentences';
-import type { Analysis, ClaimType, FigureKind, Span } from './types';
+import type { Analysis, ClaimType, CompanyHit, FigureKind, Span } from './types';
 
 export interface CompanySummary {
   name: string;
@@ -9,6 +9,9 @@ export interface CompanySummary {
   /** "688316.SH 上交所 科创板" for each code. */
   listings: string[];
   listed: boolean;
+  /** What it is (上市公司, 证券公司, 投资机构 …) and whether the dictionary knows it or its name's shape told it. */
+  kind: CompanyHit['kind'];
+  origin: CompanyHit['origin'];
   industry: string | null;
   brands: string[];
   mentions: number;
@@ -98,6 +101,8 @@ export function summarize(analysis: Analysis): Summary {
     codes: c.codes,
     listings: c.codes.map(describeCode),
     listed: c.listed,
+    kind: c.kind,
+    origin: c.origin,
     industry: c.industry,
     brands: c.brands,
     mentions: c.mentions.length,

@@ -4,7 +4,7 @@ import type { CodeHit, CompanyHit, CompanyMention } from '../types';
 import type { Doc } from '../text/doc';
 import { isHan, isLatinOrDigit } from '../text/normalize';
 import type { CompanyDictionary, DictionaryCompany, Surface } from './dictionary';
-import { supportsCompanyReading } from './evidence';
+import { namesVenue, supportsCompanyReading } from './evidence';
 import { nameBefore } from './name-before-code';
 import { findStructuralOrgs } from './org-structure';
 
@@ -122,7 +122,7 @@ export function findCompanies(doc: Doc, dictionary: CompanyDictionary, codes: Co
     const code = codeAfter.get(c.end) ?? codeAfter.get(c.end + 1) ?? (suffix ? codeAfter.get(c.end + suffix) : undefined);
     const byCode = code ? dictionary.indexByCode(code.code) : null;
     const surface = pickSurface(c, byCode, unambiguouslyNamed);
-    if (!surface) continue;
+    if (!surface || namesVenue(doc, c.start, c.end)) continue;
     if (surface.ambiguous) {
       const sentence = sentenceOf(c.start);
       const others = [...(firmSentences.get(sentence) ?? [])].filter((i) => i !== surface.company);

@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import type { CompanySummary } from '../../core/summary';
 import { t } from '../../shared/i18n';
 
+const KIND_MESSAGE = { broker: 'kindBroker', fund: 'kindFund', investor: 'kindInvestor', research: 'kindResearch' } as const;
+
 /** Companies ranked by mentions; a click scrolls the page to the next mention. */
 export function Companies({ companies, onReveal }: { companies: CompanySummary[]; onReveal: (start: number, end: number) => void }) {
   const [next, setNext] = useState<Record<string, number>>({});
@@ -22,6 +24,8 @@ export function Companies({ companies, onReveal }: { companies: CompanySummary[]
           <li key={c.name}>
             <button type="button" class="row" onClick={() => go(c)} title={t('goToMention', c.name)} data-company={c.name}>
               <span class="name">{c.name}</span>
+              {c.kind !== 'company' && <span class={`kind kind-${c.kind}`}>{t(KIND_MESSAGE[c.kind])}</span>}
+              {c.origin === 'structure' && <span class="kind kind-unknown" title={t('notInDictionaryHint')}>{t('notInDictionary')}</span>}
               <span class="codes">
                 {c.listed ? c.listings.map((l) => <span class="code" key={l}>{l}</span>) : <span class="code unlisted">{t('unlisted')}</span>}
               </span>

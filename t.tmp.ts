@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import * as jieba from 'jieba-wasm';
+import { CompanyDictionary } from './src/core/companies/dictionary';
+import { COMPANY_RECORDS } from './src/core/companies/data';
+const old = ['a-share-main','a-share-growth','greater-china-offshore','foreign','unlisted'].flatMap(f => JSON.parse(readFileSync(`/tmp/olddata/${f}.json`,'utf8')));
+const which = process.argv[2];
+const recs = which === 'old' ? old : COMPANY_RECORDS;
+let t = performance.now();
+const d = new CompanyDictionary(recs);
+const tDict = performance.now() - t;
+t = performance.now();
+jieba.cut('预热', false);
+const tJieba = performance.now() - t;
+t = performance.now();
+const words = d.segmenterWords();
+for (const w of words) jieba.add_word(w, 10, null);
+const tAdd = performance.now() - t;
+console.log(which, 'records', recs.length, 'surfaces', d.surfaces.length, 'dict ms', tDict.toFixed(0), 'jieba first cut ms', tJieba.toFixed(0), 'add_word ms', tAdd.toFixed(0), 'words', words.length);

@@ -1,0 +1,13 @@
+import { AhoCorasick } from './src/core/text/aho-corasick';
+import { CompanyDictionary } from './src/core/companies/dictionary';
+import { COMPANY_RECORDS } from './src/core/companies/data';
+let t = performance.now();
+const d = new CompanyDictionary(COMPANY_RECORDS);
+console.log('dict total', (performance.now() - t).toFixed(0));
+const pats = d.patternSurfaces.map((l) => l[0].text.toLowerCase());
+t = performance.now();
+new AhoCorasick(pats);
+console.log('AC only', (performance.now() - t).toFixed(0), 'patterns', pats.length);
+t = performance.now();
+new CompanyDictionary(COMPANY_RECORDS);
+console.log('dict again', (performance.now() - t).toFixed(0));
