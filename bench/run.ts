@@ -1,12 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultAnalyzer } from '../src/node/engine';
 import { readArticle } from '../src/node/read-article';
 import { lowerAscii, foldWidth } from '../src/core/text/normalize';
 import { longArticle } from './long-article';
-import { timeMedian } from './stats';
+import { median, timeMedian } from './stats';
+import { gzipSync } from 'node:zlib';
+import { COMPANY_RECORDS } from '../src/core/companies/data';
 import { hasShared, SEED_ARTICLE } from '../test/support/shared';
 import { markdownToArticle } from '../src/node/markdown';
 
@@ -23,8 +25,21 @@ writeFileSync(longPath, text);
 
 console.log(`CaiZhu bench — long article of ${text.length} characters (${text.split('\n').length} paragraphs)\n`);
 
-const cold = JSON.parse(execFileSync('npx', ['tsx', 'bench/cold.ts', longPath], { encoding: 'utf8' }));
+// The dictionary as shipped against the dictionary of 2026-11, each in fresh processes (median of 3).
+const coldRuns = (variant: string) => {
+  const runs = [0, 1, 2].map(() => JSON.parse(execFileSync('npx', ['tsx', 'bench/cold.ts', longPath, variant], { encoding: 'utf8' })));
+  const pick = (k: string) => median(runs.map((r) => r[k]));
+  return { ms: pick('ms'), dictionaryMs: pick('dictionaryMs'), warmMs: pick('warmMs'), surfaces: runs[0].surfaces, rssMb: pick('rssMb') };
+};
+const cold = coldRuns('full');
+const earlier = coldRuns('earlier');
 row('cold: import + WASM + dictionary + first analysis', `${cold.ms.toFixed(1)} ms (${(text.length / cold.ms).toFixed(1)} chars/ms)`);
+row(`  dictionary of ${COMPANY_RECORDS.length} orgs (${cold.surfaces} names) vs 2026-11's (${earlier.surfaces})`, `cold ${cold.ms.toFixed(0)} vs ${earlier.ms.toFixed(0)} ms (${(cold.ms / earlier.ms).toFixed(2)}×); dictionary load ${cold.dictionaryMs.toFixed(0)} vs ${earlier.dictionaryMs.toFixed(0)} ms; warm ${cold.warmMs.toFixed(1)} vs ${earlier.warmMs.toFixed(1)} ms (${(cold.warmMs / earlier.warmMs).toFixed(2)}×); rss ${cold.rssMb.toFixed(0)} vs ${earlier.rssMb.toFixed(0)} MiB`);
+const dataSize = (file: string) => {
+  const bytes = readFileSync(file);
+  return `${(bytes.length / 1024).toFixed(0)} KB (${(gzipSync(bytes).length / 1024).toFixed(0)} KB gzipped)`;
+};
+row('dictionary data: companies.json / companies.index.json', `${dataSize('src/core/companies/data/companies.json')} / ${dataSize('src/core/companies/data/companies.index.json')}`);
 
 const engine = defaultAnalyzer();
 const warm = timeMedian(() => engine.analyze(text), 20, 3);
@@ -69,4 +84,6 @@ if (!process.env.CAIZHU_BENCH_NO_BROWSER) {
     row(`  ${p.page}: elements in view / everywhere (warm)`, `${p.warmVisibleMs.toFixed(0)} ms / ${p.warmElementsMs.toFixed(0)} ms, longest CaiZhu block on the main thread ${p.longestTaskMs.toFixed(0)} ms`);
   }
   row('  content script size', `${(contentScriptGzip / 1024).toFixed(1)} KB gzipped`);
+  const worker = readdirSync('dist/chrome/assets').filter((f) => f.endsWith('.js')).map((f) => `dist/chrome/assets/${f}`).sort((a, b) => statSync(b).size - statSync(a).size)[0];
+  if (worker) row('  largest extension chunk (the worker\'s engine and dictionary)', dataSize(worker));
 }

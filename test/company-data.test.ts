@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { build, serialise, OUTPUT, REPORT } from '../scripts/companies/build';
+import { build, serialise, serialiseIndex, INDEX, OUTPUT, REPORT } from '../scripts/companies/build';
 import { cleanAShareName, cleanHkName, isHkShare, parseCsv, TRANSIENT_NAME } from '../scripts/companies/market';
 import { isValidCode } from '../src/core/codes/exchanges';
 import { COMPANY_RECORDS } from '../src/core/companies/data';
@@ -54,6 +54,7 @@ describe('company dictionary: the built data', () => {
     const built = await build();
     expect(serialise(built.records) === readFileSync(OUTPUT, 'utf8'), 'companies.json is stale: run npx tsx scripts/companies/build.ts').toBe(true);
     expect(built.report === report, 'REPORT.md is stale: run npx tsx scripts/companies/build.ts').toBe(true);
+    expect(serialiseIndex(built.records) === readFileSync(INDEX, 'utf8'), 'companies.index.json is stale: run npx tsx scripts/companies/build.ts').toBe(true);
   }, 60_000);
 
   it(`holds at least ${MIN_COMPANIES} organisations`, () => {

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CompanyDictionary } from '../../src/core/companies/dictionary';
 import type { CompanyKind, CompanyRecord } from '../../src/core/companies/record';
 import { readMarket, type Listing } from './market';
 import { ordinaryWordJudge } from './ordinary-words';
@@ -17,6 +18,7 @@ const SOURCES = join(HERE, 'sources');
 const CURATED = join(ROOT, 'src/core/companies/data/curated');
 export const OUTPUT = join(ROOT, 'src/core/companies/data/companies.json');
 export const REPORT = join(HERE, 'REPORT.md');
+export const INDEX = join(ROOT, 'src/core/companies/data/companies.index.json');
 
 interface Curated extends CompanyRecord {
   file: string;
@@ -262,16 +264,22 @@ export function serialise(records: CompanyRecord[]): string {
   return '[\n' + records.map((r) => JSON.stringify(r)).join(',\n') + '\n]\n';
 }
 
+/** The matcher's surfaces, prepared as the engine loads them (CompanyDictionary's index). */
+export function serialiseIndex(records: CompanyRecord[]): string {
+  return JSON.stringify(new CompanyDictionary(records).toIndex()) + '\n';
+}
+
 const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
 if (isMain) {
   const { records, report } = await build();
   const data = serialise(records);
   if (process.argv.includes('--check')) {
-    const same = readFileSync(OUTPUT, 'utf8') === data && readFileSync(REPORT, 'utf8') === report;
+    const same = readFileSync(OUTPUT, 'utf8') === data && readFileSync(REPORT, 'utf8') === report && readFileSync(INDEX, 'utf8') === serialiseIndex(records);
     console.log(same ? 'companies.json and REPORT.md are up to date' : 'companies.json or REPORT.md differs from a rebuild');
     process.exit(same ? 0 : 1);
   }
   writeFileSync(OUTPUT, data);
   writeFileSync(REPORT, report);
+  writeFileSync(INDEX, serialiseIndex(records));
   console.log(report.split('\n').slice(0, 30).join('\n'));
 }

@@ -1,6 +1,7 @@
 import initJieba, * as jieba from 'jieba-wasm/web';
 import { createAnalyzer, type Analyzer } from '../core/analyze';
-import { COMPANY_RECORDS } from '../core/companies/data';
+import { COMPANY_INDEX, COMPANY_RECORDS } from '../core/companies/data';
+import { CompanyDictionary } from '../core/companies/dictionary';
 import { jiebaSegmenter } from '../core/text/segmenter';
 import { warmUp } from './warm-up';
 
@@ -10,7 +11,7 @@ let engine: Promise<Analyzer> | null = null;
 export function getEngine(): Promise<Analyzer> {
   engine ??= (async () => {
     await initJieba();
-    const analyzer = createAnalyzer({ segmenter: jiebaSegmenter(jieba), companies: COMPANY_RECORDS });
+    const analyzer = createAnalyzer({ segmenter: jiebaSegmenter(jieba), companies: new CompanyDictionary(COMPANY_RECORDS, COMPANY_INDEX) });
     warmUp(analyzer);
     return analyzer;
   })();

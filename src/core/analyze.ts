@@ -9,9 +9,6 @@ import { Doc } from './text/doc';
 import type { Segmenter } from './text/segmenter';
 import type { Analysis, Article, ArticleInput } from './types';
 
-/** Frequency of dictionary names added to the segmenter: low, so that a longer real word (中国银行业) still wins over a name inside it. */
-const USER_WORD_FREQ = 10;
-
 export interface AnalyzerOptions {
   /** Word segmenter (jieba-wasm). Without one, matches are checked at character level only. */
   segmenter: Segmenter | null;
@@ -48,7 +45,6 @@ export function toArticle(input: ArticleInput): Article {
 export function createAnalyzer(options: AnalyzerOptions): Analyzer {
   const dictionary = options.companies instanceof CompanyDictionary ? options.companies : new CompanyDictionary(options.companies);
   const segmenter = options.segmenter;
-  if (segmenter) for (const word of dictionary.segmenterWords()) segmenter.addWord(word, USER_WORD_FREQ);
 
   return {
     dictionary,

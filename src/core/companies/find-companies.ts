@@ -11,6 +11,9 @@ import { findStructuralOrgs } from './org-structure';
 /** A name followed by these is part of another organisation's or an index's name: 中金所, 中国银行保险监督管理委员会, 中国石油和化学工业联合会, 恒生科技指数. */
 const PART_OF_ORGANISATION = /^(?:[^\s，。；、]{0,4}?指数|[^\s，。；、与及的在是为对向跟同和]{0,6}?(?:监督管理委员会|委员会|联合会|协会|交易所|研究院|研究所)|[^，。；、]{0,8}?(?:工业|行业|产业)(?:联合会|协会|联盟)|所(?![在有以谓属得]))/u;
 
+/** Frequency of dictionary names taught to the segmenter: low, so that a longer real word (中国银行业) still wins over a name inside it. */
+const SEGMENTER_WORD_FREQUENCY = 10;
+
 interface Candidate {
   start: number;
   end: number;
@@ -80,6 +83,7 @@ export interface CompanyStageResult {
  */
 export function findCompanies(doc: Doc, dictionary: CompanyDictionary, codes: CodeCandidate[]): CompanyStageResult {
   const matches = dictionary.matcher.findAll(doc.lower);
+  doc.teachWords(dictionary.segmenterWordsOf(matches.map((m) => m.pattern)), SEGMENTER_WORD_FREQUENCY);
   doc.prefetchBoundaries(matches.flatMap((m) => [m.start, m.end]));
   const candidates = longestFirst(
     matches

@@ -33,7 +33,10 @@ export class AhoCorasick {
     const count = patterns.length;
     this.lengths = new Int32Array(count);
     this.samePattern = new Int32Array(count).fill(NONE);
-    const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => (patterns[a] < patterns[b] ? -1 : patterns[a] > patterns[b] ? 1 : a - b));
+    const order = Array.from({ length: count }, (_, i) => i);
+    let sorted = true;
+    for (let i = 1; i < count && sorted; i++) sorted = patterns[i - 1] <= patterns[i];
+    if (!sorted) order.sort((a, b) => (patterns[a] < patterns[b] ? -1 : patterns[a] > patterns[b] ? 1 : a - b));
 
     let capacity = 1;
     for (const p of patterns) capacity += p.length;
