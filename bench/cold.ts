@@ -17,9 +17,12 @@ if (variant === 'earlier') {
   tDict = performance.now();
   dictionary = new CompanyDictionary(records);
 } else {
-  const { COMPANY_INDEX, COMPANY_RECORDS } = await import('../src/core/companies/data');
+  // Read as the bundles read it (JSON.parse of the text), not through the TypeScript loader's JSON modules.
+  const read = (f: string) => JSON.parse(readFileSync(new URL(`../src/core/companies/data/${f}`, import.meta.url), 'utf8'));
+  const records = read('companies.json');
+  const index = read('companies.index.json');
   tDict = performance.now();
-  dictionary = new CompanyDictionary(COMPANY_RECORDS, COMPANY_INDEX);
+  dictionary = new CompanyDictionary(records, index);
 }
 const dictionaryMs = performance.now() - tDict;
 const text = readFileSync(process.argv[2], 'utf8');

@@ -143,7 +143,8 @@ export class CompanyDictionary {
       };
       addWritten(c.name, 'name');
       for (const a of c.aliases) addWritten(a, 'alias');
-      addWritten(latinAsWritten(c.fullName), 'fullName');
+      // A Latin legal name stands as it is written, or not at all: its short form is the English name's business.
+      addWritten(c.fullName && latinAsWritten(c.fullName) === c.fullName.trim() ? c.fullName : /\p{Script=Han}/u.test(c.fullName ?? '') ? c.fullName : undefined, 'fullName');
       addWritten(latinAsWritten(c.en), 'en');
       for (const b of c.brands) addWritten(b, 'brand');
     });
