@@ -1,12 +1,11 @@
 import browser from 'webextension-polyfill';
+import { MAX_ARTICLE_CHARS } from '../core/limits';
 import { analysisResponse, isRequest, type Request, type Response } from '../shared/messages';
 import { showOnAction } from './action-icon';
 import { getEngine } from './engine';
 import { noteRequest } from './warm-up';
 import { forgetTab, getTabAnalysis, memoryTabAnalysis, putTabAnalysis } from './tab-cache';
 
-/** Longer than any real article (the longest in the corpus is 37,000 characters): refused with a clear reason, not analysed for seconds. */
-export const MAX_ARTICLE_CHARS = 300_000;
 
 async function handle(request: Request, sender: browser.Runtime.MessageSender): Promise<Response> {
   if (request.type === 'ping') return { ok: true, pong: true };

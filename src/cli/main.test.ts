@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,4 +51,30 @@ describe('caizhu CLI', () => {
       expect(r.stderr).not.toMatch(/\n\s+at /);
     }
   });
+
+  it('refuses binary input, input that is not UTF-8 and an article longer than the extension accepts, in one line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'caizhu-'));
+    writeFileSync(join(dir, 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0xe0, 0x20, 0x50]));
+    writeFileSync(join(dir, 'long.txt'), '腾讯控股发布财报。\n'.repeat(40_000));
+    const cases: Array<[string, RegExp]> = [
+      ['image.png', /is not text$/],
+      ['latin1.txt', /is not text \(not valid UTF-8\)$/],
+      ['long.txt', /the article is too long \([\d,]+ characters; at most 300,000\)$/],
+    ];
+    for (const [file, message] of cases) {
+      const r = run(['analyze', join(dir, file)]);
+      expect(r.exitCode, file).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim()).toMatch(message);
+    }
+  });
+
+  it('ends quietly when the reader closes the pipe (caizhu analyze … --json | head)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'caizhu-'));
+    writeFileSync(join(dir, 'big.txt'), '寒武纪（688256.SH）发布三季报，营收同比增长12%。\n'.repeat(4_000));
+    const withStatus = spawnSync('bash', ['-c', `set -o pipefail; npx tsx src/cli/bin.ts analyze ${join(dir, 'big.txt')} --json | head -c 100 > /dev/null`], { encoding: 'utf8' });
+    expect(withStatus.stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(withStatus.status).toBe(0);
+  }, 60_000);
 });

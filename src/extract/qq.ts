@@ -77,7 +77,9 @@ export function extractQqArticle(document: Document, options: QqExtractOptions =
   const container = qqBodyContainer(document) ?? (mobile ? densestParagraphParent(document) : null);
   let text = container ? buildTextMap(qqParagraphs(container)).text : '';
   if (!text && mobile && options.parseHtml) {
-    const html = stringField(mobile, ...MOBILE_CONTENT_KEYS);
+    // The body is the content field's HTML, or one level deeper (initData.content.content.text in the 2023 page).
+    const nested = mobile.content && typeof mobile.content === 'object' ? (mobile.content as PageData) : null;
+    const html = stringField(mobile, ...MOBILE_CONTENT_KEYS) ?? stringField(nested, ...MOBILE_CONTENT_KEYS);
     if (html) {
       const fragment = options.parseHtml(`<div class="rich_media_content">${html}</div>`);
       const root = qqBodyContainer(fragment);

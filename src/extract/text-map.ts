@@ -33,10 +33,17 @@ const SPACE_RUN = /\s+/g;
 
 const isWide = (c: number) => c > 0x2e7f;
 
+/** The text nodes under `root` in document order, walked without recursion (a page may nest thousands deep). */
 function collectTextNodes(root: Node, out: Text[]): void {
-  for (let child = root.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === TEXT_NODE) out.push(child as Text);
-    else if (child.nodeType === ELEMENT_NODE && !SKIPPED_ELEMENTS.has((child as Element).tagName.toUpperCase())) collectTextNodes(child, out);
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === TEXT_NODE) out.push(node as Text);
+    else if (node.nodeType === ELEMENT_NODE && node.firstChild && !SKIPPED_ELEMENTS.has((node as Element).tagName.toUpperCase())) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    node = node && node !== root ? node.nextSibling : null;
   }
 }
 

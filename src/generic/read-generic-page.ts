@@ -1,9 +1,20 @@
 import { Readability } from '@mozilla/readability';
 import type { ArticlePage } from '../content/article-page';
 import { BODY_BLOCKS, outermost } from '../extract/blocks';
+import { MAX_ELEMENTS, withinReadabilityLimits } from '../extract/generic';
 import { densestParagraphParent } from '../extract/qq';
 import { buildTextMap } from '../extract/text-map';
 
+
+/** Title, site and time by Readability, where the page is within its limits (past them its cost explodes). */
+function readMetadata(document: Document): ReturnType<Readability['parse']> {
+  if (!withinReadabilityLimits(document)) return null;
+  try {
+    return new Readability(document.cloneNode(true) as Document, { maxElemsToParse: MAX_ELEMENTS }).parse();
+  } catch {
+    return null;
+  }
+}
 
 /**
  * Any news page, on the reader's request: Readability (on a clone, which it consumes)
@@ -16,7 +27,7 @@ export function readGenericPage(document: Document, url: string): ArticlePage | 
   const blocks = outermost(container, BODY_BLOCKS);
   const map = buildTextMap(blocks.length ? blocks : [container]);
   if (!map.text) return null;
-  const meta = new Readability(document.cloneNode(true) as Document).parse();
+  const meta = readMetadata(document);
   return {
     container,
     map,

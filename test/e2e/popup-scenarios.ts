@@ -54,6 +54,7 @@ export function popupScenarios(suite: Suite): void {
       title: document.querySelector('.header .title')?.textContent,
       companies: [...document.querySelectorAll('.companies .name')].map((e) => e.textContent),
       codes: [...document.querySelectorAll('.companies .code')].map((e) => e.textContent),
+      kinds: [...document.querySelectorAll('.companies li')].map((li) => [li.querySelector('.name')?.textContent, li.querySelector('.kind')?.textContent ?? null]),
       figures: [...document.querySelectorAll('.row.figure .value')].map((e) => e.textContent),
       groups: [...document.querySelectorAll('.section h3')].map((e) => e.textContent),
       quotes: document.querySelectorAll('.quote').length,
@@ -62,6 +63,14 @@ export function popupScenarios(suite: Suite): void {
     expect(card.title).toBe(expected.article.title);
     expect(card.companies).toEqual(expected.companies.map((c) => c.name));
     expect(card.codes).toEqual(expect.arrayContaining(['300308.SZ 深交所 创业板', '00700.HK 港交所', 'NVDA.US 美股']));
+    // What each organisation is: a badge for the ones that are not plain companies (华泰证券 is a securities firm).
+    const kindMessage = { broker: 'kindBroker', fund: 'kindFund', investor: 'kindInvestor', research: 'kindResearch' } as const;
+    for (const [name, badge] of card.kinds) {
+      const kind = expected.companies.find((c) => c.name === name)!.kind;
+      if (kind === 'company') expect(badge, name!).toBeNull();
+      else expect(either(kindMessage[kind]), name!).toContain(badge);
+    }
+    expect(card.kinds.some(([name]) => name === '华泰证券')).toBe(true);
     expect(card.figures).toHaveLength(expected.figures.length);
     expect(card.figures).toEqual(expect.arrayContaining(['66.74亿元', '98.6元/股', '≈12%']));
     expect(card.groups).toEqual(expect.arrayContaining(['张明远（华泰证券 分析师）']));
