@@ -20,6 +20,8 @@ export class Doc {
   private readonly segmenter: Segmenter | null;
   private boundaryCache: WordBoundaries | null = null;
   private sentenceCache: Span[] | null = null;
+  /** Each sentence's clauses, split once: a long sentence is asked about at every name in it. */
+  private readonly clauseCache = new Map<number, Span[]>();
 
   constructor(text: string, segmenter: Segmenter | null) {
     this.text = text;
@@ -70,7 +72,8 @@ export class Doc {
   clauseAt(offset: number): Span | null {
     const sentence = this.sentenceAt(offset);
     if (!sentence) return null;
-    const clauses = splitClauses(this.text, sentence);
+    let clauses = this.clauseCache.get(sentence.start);
+    if (!clauses) this.clauseCache.set(sentence.start, (clauses = splitClauses(this.text, sentence)));
     const i = spanIndexAt(clauses, offset);
     return i < 0 ? sentence : clauses[i];
   }
