@@ -83,10 +83,14 @@ const INDUSTRY: Record<string, string> = {
 /** Names written while a share trades under a temporary marker: first days (N, C), ex-dividend (XD, XR, DR), PT, delisting (退). */
 export const TRANSIENT_NAME = /^(?:XD|XR|DR|PT|N(?=\p{Script=Han})|C(?=\p{Script=Han}))|退\)?$|\(退\)/u;
 
+/** Spaces some lists put between the characters of a short name (全 聚 德): not part of it. */
+const HAN_SPACING = /(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu;
+
 /** A-share short name as a reporter writes it: no risk-warning prefix, no -U/-W marker. */
 export function cleanAShareName(raw: string): string {
   return foldWidth(raw)
     .trim()
+    .replace(HAN_SPACING, '')
     .replace(/^(?:S\*ST|\*ST|SST|ST|S(?=\p{Script=Han}))/u, '')
     .replace(/-(?:UWD|UW|WD|U|W|D)$/, '');
 }
@@ -95,6 +99,7 @@ export function cleanAShareName(raw: string): string {
 export function cleanHkName(raw: string): string {
   return foldWidth(raw)
     .trim()
+    .replace(HAN_SPACING, '')
     .replace(/\s*(?:-新|\(新\))$/, '')
     .replace(/\s*-(?:SWR|SW|WR|W|S|B|U|R|P)$/, '');
 }
