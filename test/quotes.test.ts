@@ -15,6 +15,8 @@ interface QuoteCase {
   text: string;
   quotes: ExpectedQuote[];
   note?: string;
+  /** The engine still gets this case wrong: its test asserts that it fails, so a fix is noticed. */
+  known_limitation?: string;
 }
 
 const CASES: QuoteCase[] = JSON.parse(readFileSync(new URL('./cases/quotes.json', import.meta.url), 'utf8'));
@@ -43,7 +45,7 @@ describe('quote attribution cases (test/cases/quotes.json)', () => {
   });
 
   for (const [i, c] of CASES.entries()) {
-    it(`#${i + 1} ${c.text.slice(0, 36).replace(/\n/g, '⏎')}`, () => {
+    (c.known_limitation ? it.fails : it)(`#${i + 1} ${c.text.slice(0, 36).replace(/\n/g, '⏎')}`, () => {
       const { quotes } = engine.analyze(c.text);
       for (const q of quotes) expect(c.text.slice(q.start, q.end)).toBe(q.text);
       for (const want of c.quotes) {

@@ -243,7 +243,8 @@ function attributeQuotations(norm: string, speech: QuotedSpan[], statements: Sta
 
 /**
  * The person a sentence right before a quotation introduces as its speaker (林知远的回答相当直接。
- * “…” / 关于…，何立群给出了他的看法。“…”): a known person opening the last clause of that sentence.
+ * “…” / 关于…，何立群给出了他的看法。“…”): a known person opening the last clause of that sentence, or,
+ * before a colon, closing it (…首席分析师陈思远：“…”).
  */
 function introducedBy(norm: string, open: number, people: People): Person | null {
   let end = open;
@@ -256,6 +257,13 @@ function introducedBy(norm: string, open: number, people: People): Person | null
   for (const len of [4, 3, 2]) {
     const person = people.get(head.slice(0, len));
     if (person) return person;
+  }
+  // A name and a colon with no verb, after its title and organisation (华创证券首席分析师陈思远：“…”).
+  if (/[：:]/.test(norm[end - 1])) {
+    for (const len of [4, 3, 2]) {
+      const person = head.length > len ? people.get(head.slice(-len)) : undefined;
+      if (person) return person;
+    }
   }
   return null;
 }
