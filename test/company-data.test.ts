@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { build, serialise, serialiseIndex, INDEX, OUTPUT, REPORT } from '../scripts/companies/build';
-import { cleanAShareName, cleanHkName, isHkShare, parseCsv, TRANSIENT_NAME } from '../scripts/companies/market';
+import { cleanAShareName, cleanHkName, isHkShare, parseCsv, TRANSIENT_NAME, withoutShareClass } from '../scripts/companies/market';
 import { isValidCode } from '../src/core/codes/exchanges';
 import { COMPANY_RECORDS } from '../src/core/companies/data';
 import { CompanyDictionary } from '../src/core/companies/dictionary';
@@ -106,7 +106,7 @@ describe('company dictionary: the built data', () => {
     for (const row of source('tushare-name-history.csv')) {
       const r = byCode.get(row.ts_code);
       if (!r || TRANSIENT_NAME.test(row.name) || /^\*?S?\*?ST/.test(foldWidth(row.name))) continue;
-      const name = cleanAShareName(row.name).replace(/(\p{Script=Han}{2,})[AB]$/u, '$1');
+      const name = withoutShareClass(cleanAShareName(row.name));
       if (name.length < 2 || notNames.has(name)) continue;
       const p = patterns.get(lowerAscii(foldWidth(name)));
       const companies = p === undefined ? [] : dictionary.patternSurfaces[p].map((s) => dictionary.companies[s.company].name);

@@ -85,20 +85,27 @@ export async function build(): Promise<BuildOutput> {
     for (const c of m.codes) byCode.set(c, m);
     for (const c of m.formerCodes) byCode.set(c, m);
   };
+  const emptyMerged = (name: string, curated: boolean): Merged => ({
+    name,
+    aliases: new Set(),
+    brands: new Set(),
+    codes: new Set(),
+    formerCodes: new Set(),
+    ambiguous: new Set(),
+    vouched: new Set(),
+    notNames: new Set(),
+    curated,
+  });
   const fromListing = (l: Listing): Merged => ({
-    name: l.name,
+    ...emptyMerged(l.name, false),
     fullName: l.fullName,
     en: l.en,
     aliases: new Set(l.aliases),
-    brands: new Set(),
     codes: new Set(l.codes),
     formerCodes: new Set(l.formerCodes ?? []),
     industry: l.industry,
     kind: l.kind,
     ambiguous: new Set(l.ambiguous ?? []),
-    vouched: new Set(),
-    notNames: new Set(),
-    curated: false,
   });
 
   // 1. Listings, A-shares first; a Hong Kong or US listing joins the A-share of the same name (A+H: 中国平安, 比亚迪股份).
@@ -144,7 +151,7 @@ export async function build(): Promise<BuildOutput> {
       if (target) curatedNotes.push(`${c.file}: ${c.name} joins ${target.name} ${[...target.codes].join(' ')}`);
     }
     if (!target) {
-      target = { name: c.name, aliases: new Set(), brands: new Set(), codes: new Set(), formerCodes: new Set(), ambiguous: new Set(), vouched: new Set(), notNames: new Set(), curated: true };
+      target = emptyMerged(c.name, true);
       merged.push(target);
     } else if (target.name !== c.name) {
       if (!target.curated) target.aliases.add(target.name);
@@ -168,7 +175,7 @@ export async function build(): Promise<BuildOutput> {
   }
 
   // 3. Ordinary words: a generated name that jieba knows as a common word or a place needs context, like 美的.
-  const judge = await ordinaryWordJudge();
+  const judge = ordinaryWordJudge();
   const surfaceOwners = new Map<string, number>();
   for (const m of merged) for (const s of surfacesOf(m)) surfaceOwners.set(s, (surfaceOwners.get(s) ?? 0) + 1);
   const records: CompanyRecord[] = merged.map((m) => {
@@ -183,10 +190,7 @@ export async function build(): Promise<BuildOutput> {
     const aliases = [...m.aliases].filter((a) => a.length >= 2).sort();
     const brands = [...m.brands].sort();
     const ambiguous = new Set([...m.ambiguous].filter((a) => [m.name, ...aliases, ...brands, m.en, m.fullName].includes(a)));
-    for (const s of [m.name, ...aliases]) {
-      if (m.vouched.has(s)) continue;
-      if (judge(s) || (surfaceOwners.get(s) ?? 0) > 1) ambiguous.add(s);
-    }
+    for (const s of [m.name, ...aliases]) if (!m.vouched.has(s) && judge(s)) ambiguous.add(s);
     for (const s of surfacesOf(m)) if ((surfaceOwners.get(s) ?? 0) > 1) ambiguous.add(s);
     // Two or three capitals are an abbreviation of many things besides a company (PMI, GDP, PM): context decides.
     for (const s of aliases) if (/^[A-Z]{2,3}$/.test(s)) ambiguous.add(s);

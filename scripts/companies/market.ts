@@ -105,7 +105,7 @@ export function cleanHkName(raw: string): string {
 }
 
 /** The A/B share-class letter: 万科A → 万科. */
-function withoutShareClass(name: string): string {
+export function withoutShareClass(name: string): string {
   const m = /^(\p{Script=Han}{2,})[AB]$/u.exec(name);
   return m ? m[1] : name;
 }

@@ -6,30 +6,24 @@ import type { Analysis, Span } from './types';
  */
 export type CompactAnalysis = Analysis & { compact: true };
 
-const strip = <T extends Span>(s: T): T => ({ ...s, text: undefined as unknown as string });
+/** The analysis with `f` applied to every span (company mentions, codes, figures, quotes, claims). */
+function mapSpans(a: Analysis, f: <T extends Span>(s: T) => T): Analysis {
+  return {
+    article: a.article,
+    companies: a.companies.map((c) => ({ ...c, mentions: c.mentions.map(f) })),
+    codes: a.codes.map(f),
+    figures: a.figures.map(f),
+    quotes: a.quotes.map(f),
+    claims: a.claims.map(f),
+  };
+}
 
 export function compactAnalysis(a: Analysis): CompactAnalysis {
-  return {
-    compact: true,
-    article: a.article,
-    companies: a.companies.map((c) => ({ ...c, mentions: c.mentions.map(strip) })),
-    codes: a.codes.map(strip),
-    figures: a.figures.map(strip),
-    quotes: a.quotes.map(strip),
-    claims: a.claims.map(strip),
-  };
+  return { compact: true, ...mapSpans(a, (s) => ({ ...s, text: undefined as unknown as string })) };
 }
 
 export function expandAnalysis(stored: Analysis | CompactAnalysis): Analysis {
   if (!('compact' in stored)) return stored;
   const text = stored.article.text;
-  const fill = <T extends Span>(s: T): T => ({ ...s, text: text.slice(s.start, s.end) });
-  return {
-    article: stored.article,
-    companies: stored.companies.map((c) => ({ ...c, mentions: c.mentions.map(fill) })),
-    codes: stored.codes.map(fill),
-    figures: stored.figures.map(fill),
-    quotes: stored.quotes.map(fill),
-    claims: stored.claims.map(fill),
-  };
+  return mapSpans(stored, (s) => ({ ...s, text: text.slice(s.start, s.end) }));
 }

@@ -50,6 +50,12 @@ function latinAsWritten(name: string | undefined): string | undefined {
   return short.length >= 2 && short.length <= LATIN_NAME_MAX ? short : undefined;
 }
 
+/** A legal name as a surface: a Chinese one always, a Latin one only as it stands (its short form is the English name's business). */
+function legalNameAsWritten(name: string | undefined): string | undefined {
+  if (!name) return undefined;
+  return /\p{Script=Han}/u.test(name) || latinAsWritten(name) === name.trim() ? name : undefined;
+}
+
 const isSegmenterWord = (s: Surface) => !s.ambiguous && !/\s/.test(s.text) && /\p{Script=Han}/u.test(s.text);
 
 const SURFACE_KINDS: readonly SurfaceKind[] = ['name', 'alias', 'fullName', 'en', 'brand'];
@@ -143,8 +149,7 @@ export class CompanyDictionary {
       };
       addWritten(c.name, 'name');
       for (const a of c.aliases) addWritten(a, 'alias');
-      // A Latin legal name stands as it is written, or not at all: its short form is the English name's business.
-      addWritten(c.fullName && latinAsWritten(c.fullName) === c.fullName.trim() ? c.fullName : /\p{Script=Han}/u.test(c.fullName ?? '') ? c.fullName : undefined, 'fullName');
+      addWritten(legalNameAsWritten(c.fullName), 'fullName');
       addWritten(latinAsWritten(c.en), 'en');
       for (const b of c.brands) addWritten(b, 'brand');
     });

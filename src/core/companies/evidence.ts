@@ -26,7 +26,7 @@ const COMPANY_CUE_AFTER = new RegExp(
 /** Words right before a name that show it is a company: 收购小米, 竞争对手美的, 一家特斯拉. */
 const COMPANY_CUE_BEFORE = /(?:旗下|收购|入股|投资|竞争对手|对手|供应商|客户|合作伙伴|龙头|巨头|厂商|公司|企业|品牌|股东|子公司|(?:一|这|那|两|该|每|多|几|三|四|五)家)\s?$/;
 /** A name followed by these is a sector, theme or index named after it, not the company: 机器人板块, 光伏概念, 稀土指数. */
-const SECTOR_AFTER = /^\s?(?:板块|概念|指数|行业|产业|赛道|主题|题材|ETF|赛道|方向|产业链|上市公司)/;
+const SECTOR_AFTER = /^\s?(?:板块|概念|指数|行业|产业|赛道|主题|题材|ETF|方向|产业链|上市公司)/;
 /** Actions only an organisation takes, later in the same clause when the name opens it: 小米正着手搭建GPU集群. */
 const ORG_ACTION = /着手|搭建|布局|推出|发布|宣布|计划|投资|收购|并购|合作|研发|进军|入局|上线|量产|交付|发力|加码|自研|组建|成立|融资|上市|裁员|招聘|签约|中标|回购|分红|营收|净利|出货|市值/;
 /** Business topics that make a list of names read as a list of companies: 三星与苹果争夺手机出货量第一. */
@@ -51,7 +51,7 @@ export interface EvidenceContext {
 }
 
 /** Whether a sector, theme or index is named after this mention (机器人板块): never a company there. */
-export function namesSector(doc: Doc, end: number): boolean {
+function namesSector(doc: Doc, end: number): boolean {
   return SECTOR_AFTER.test(doc.norm.slice(end, end + 6));
 }
 

@@ -135,14 +135,14 @@ export function findCompanies(doc: Doc, dictionary: CompanyDictionary, codes: Co
         doc,
         start: c.start,
         end: c.end,
-        hasCode: byCode === surface.company || listingSuffixLength(doc, c.end) > 0,
+        hasCode: byCode === surface.company || suffix > 0,
         companyNearby: others.length > 0,
         ambiguousNearby: otherAmbiguous.length > 0,
         namedUnambiguously: unambiguouslyNamed.has(surface.company),
       });
       if (!ok) continue;
     }
-    resolved.push({ start: c.start, end: c.end + listingSuffixLength(doc, c.end), company: surface.company, surface });
+    resolved.push({ start: c.start, end: c.end + suffix, company: surface.company, surface });
   }
 
   return assemble(doc, dictionary, resolved, codes);

@@ -21,6 +21,7 @@ const LEGAL_SUFFIX = /(?:合伙企业[（(]有限合伙[）)]|[（(]有限合伙
 /** Heads of organisation names, longest first. */
 const HEADS = ['资本', '创投', '投资', '基金', '资管', '证券', '科技', '智能', '汽车', '半导体', '机器人', '生物', '医药', '能源', '集团', '控股', '咨询', '微电子', '光电', '动力', '航天', '传感'];
 const HEAD_RE = new RegExp(`(?:${[...HEADS].sort((a, b) => b.length - a.length).join('|')})`, 'gu');
+const HAS_HEAD = new RegExp(HEAD_RE.source, 'u');
 /** Where an organisation stands in a sentence, right after its name: it leads a round, has a founder, announces. */
 const ORG_ACTION_AFTER = /^\s?(?:领投|跟投|参投|联合领投|共同领投|独家投资|超额认购|宣布|完成|已完成|获得|获|创始人|联合创始人|创始团队|CEO|首席执行官|董事长|总裁|总经理|合伙人|管理合伙人|旗下|表示|称|发布|推出|成立于|于\d{4}年成立|正式|近日|日前|此前|方面|相关负责人|是一家|是国内|是全球|为一家)/u;
 /** Not companies in this product's sense: governments and their funds, regulators, exchanges, schools, institutes, associations. */
@@ -79,6 +80,7 @@ const overlaps = (taken: Array<readonly [number, number]>, s: number, e: number)
 export function findStructuralOrgs(doc: Doc, taken: Array<readonly [number, number]>): StructuralOrg[] {
   const found = new Map<string, StructuralOrg>();
   const claimed: Array<readonly [number, number]> = [...taken];
+  const aliasOf = new Map<string, StructuralOrg>();
   const add = (name: string, start: number, end: number, repeatAs: string[], fullName: string | null = null) => {
     if (NOT_A_COMPANY.test(fullName ?? name) || overlaps(claimed, start, end)) return;
     // One organisation under its legal name and its short name (上海晶曜半导体设备有限公司, 「晶曜半导体」).
@@ -93,7 +95,6 @@ export function findStructuralOrgs(doc: Doc, taken: Array<readonly [number, numb
     const defined = SHORT_NAME_DEFINED.exec(doc.norm.slice(end, end + 20));
     for (const alias of [...repeatAs, ...(defined ? [defined[1]] : [])]) aliasOf.set(alias, org);
   };
-  const aliasOf = new Map<string, StructuralOrg>();
 
   // 1. Legal names.
   for (const m of doc.norm.matchAll(LEGAL_SUFFIX)) {
@@ -113,8 +114,7 @@ export function findStructuralOrgs(doc: Doc, taken: Array<readonly [number, numb
     const name = m[1];
     const start = m.index! + 1;
     const sentence = doc.sentenceAt(start)?.text ?? '';
-    const orgLike = HEAD_RE.test(name) || /融资|投资|领投|跟投|创始人|估值|公司|企业|初创|成立/u.test(sentence);
-    HEAD_RE.lastIndex = 0;
+    const orgLike = HAS_HEAD.test(name) || /融资|投资|领投|跟投|创始人|估值|公司|企业|初创|成立/u.test(sentence);
     if (!orgLike || GENERIC_BODY.test(name)) continue;
     add(doc.text.slice(start, start + name.length), start, start + name.length, [name]);
   }
