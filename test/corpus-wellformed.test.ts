@@ -6,7 +6,7 @@ import type { Expected } from '../src/eval/score';
 import { readArticle } from '../src/node/read-article';
 
 const CLAIM_TYPES = ['guidance', 'forecast', 'causal', 'assessment'];
-const FIGURE_KINDS = ['money', 'price', 'percent', 'pct_point', 'multiple', 'count'];
+const FIGURE_KINDS = ['money', 'price', 'percent', 'pct_point', 'multiple', 'count', 'points', 'quantity'];
 
 /** The corpus rules of test/articles/README.md that need no engine: every text is in the body as extracted. */
 describe.each(corpusFolders())('corpus article %s is well-formed', (name) => {

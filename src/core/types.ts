@@ -51,7 +51,7 @@ export interface CodeHit extends Span {
   company: string | null;
 }
 
-export type FigureKind = 'money' | 'price' | 'percent' | 'pct_point' | 'count' | 'multiple';
+export type FigureKind = 'money' | 'price' | 'percent' | 'pct_point' | 'count' | 'multiple' | 'points' | 'quantity';
 
 export interface Figure extends Span {
   kind: FigureKind;
