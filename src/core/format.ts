@@ -51,6 +51,8 @@ export const FIGURE_KIND_LABEL: Record<Figure['kind'], string> = {
   pct_point: '百分点',
   count: '数量',
   multiple: '倍数',
+  points: '点位',
+  quantity: '物理量',
 };
 
 export const CLAIM_TYPE_LABEL = {
