@@ -60,7 +60,7 @@ export function findClaims(doc: Doc, companies: CompanyHit[], quotes: Quote[]): 
           if (end > start) spans.push({ start, end, type: 'guidance', reporter: false });
         }
       }
-      const body = seg.quote ? null : governmentPlan(norm, seg);
+      const body = seg.quote ? governmentSpeaking(norm, seg) : governmentPlan(norm, seg);
       if (body && spans.length === 0) {
         const [start, end] = trim(norm, seg.start, seg.end);
         if (end > start) spans.push({ start, end, type: 'guidance', reporter: false });
@@ -133,6 +133,14 @@ function governmentPlan(norm: string, seg: { start: number; end: number }): stri
   const words = norm.slice(start, end);
   const body = GOVERNMENT_BODY.exec(words);
   return body && GOVERNMENT_PLAN.test(words.slice(body[0].length)) && !SCHEDULED.test(words) ? body[0] : null;
+}
+
+/** The government body speaking in a quote, when its words are a plan or target (工信部提出，到2026年…). */
+function governmentSpeaking(norm: string, seg: { start: number; end: number; quote: Quote | null }): string | null {
+  const speaker = seg.quote?.speaker;
+  if (!speaker?.isOrg || !speaker.name || GOVERNMENT_BODY.exec(speaker.name)?.[0] !== speaker.name) return null;
+  const words = norm.slice(seg.start, seg.end);
+  return GOVERNMENT_PLAN.test(words) && !SCHEDULED.test(words) ? speaker.name : null;
 }
 
 /** The broker behind a rating stated in the article's words: the research house that opens the sentence. */

@@ -2,9 +2,9 @@ import type { Doc } from '../text/doc';
 import type { CompanyHit, Figure, Span } from '../types';
 import { attributeCompanies } from './attribute-company';
 import { mergeRanges, type Ranged } from './merge-ranges';
-import { canonicalMetric, COUNT_METRICS, metricAfter, metricBefore, PRICE_METRICS, scanMetrics, type MetricHit } from './metric';
+import { canonicalMetric, COUNT_METRICS, metricAfter, metricBefore, MONEY_METRICS, PRICE_METRICS, scanMetrics, type MetricHit } from './metric';
 import { scanQuantities } from './scan-quantities';
-import { MIN_COUNT } from './units';
+import { BIT_WIDTH_AFTER, CARD_CONFIGURATION_AFTER, CLASS_NAME_AFTER } from './units';
 
 /** Words right before an amount that quote a share price: 报661.5港元, 收于98.6元. */
 const PRICE_CUE_BEFORE = /(?:报|收于|收报|报收|收盘于|开盘于|股价为?|股价已?(?:涨|跌|升|回升|回落)至)$/;
@@ -42,6 +42,7 @@ export function findFigures(doc: Doc, companies: CompanyHit[]): Figure[] {
     const sentence = doc.sentenceAt(q.start) ?? clause;
     const hit = metricFor(norm, metrics, clause, sentence, q);
     if (!q.kind) countOfMetric(q, hit);
+    if (!q.kind) moneyOfMetric(q, hit);
     if (!isFigure(norm, q)) continue;
     const kind = q.kind === 'money' && q.magnitude === 1 && isPrice(norm, q, hit, clause) ? 'price' : q.kind!;
     const metric = hit?.metric ?? (q.noun ? canonicalMetric(q.noun) : null);
@@ -63,13 +64,36 @@ export function findFigures(doc: Doc, companies: CompanyHit[]): Figure[] {
   return figures;
 }
 
+/** Words before a number of points that make it an index's level or move (报3411.72点, 下跌35.2点). */
+const POINTS_CUE_BEFORE = /(?:指数?|报|收于|收报|站上|跌破|失守|重返|回升至|涨|跌|升|降|上涨|下跌|突破|点位)[^，。；]{0,4}$/;
+/** Index levels are large or written with decimals; a small whole number of 点 needs a cue. */
+const MIN_BARE_POINTS = 100;
+
 function isFigure(norm: string, q: Ranged): boolean {
   if (!q.kind) return false;
+  const after = norm.slice(q.end, q.end + 6);
   if (q.kind === 'count') {
-    if (Math.abs(q.value) < MIN_COUNT) return false;
+    // Counts in digits are figures whatever their size (6人, 8个系列); in words only from ten (两家 is prose).
+    if (q.chinese) return false;
     if (ORDINAL_BEFORE.test(norm.slice(Math.max(0, q.start - 1), q.start))) return false;
+    if (q.unit === '位' && BIT_WIDTH_AFTER.test(after)) return false;
+    if (q.unit === '卡' && CARD_CONFIGURATION_AFTER.test(after)) return false;
+  }
+  if (CLASS_NAME_AFTER.test(after)) return false;
+  if (q.kind === 'points') {
+    const written = norm.slice(q.signStart, q.end);
+    if (Math.abs(q.value) < MIN_BARE_POINTS && !written.includes('.') && !POINTS_CUE_BEFORE.test(norm.slice(Math.max(0, q.leadStart - 12), q.leadStart))) return false;
   }
   return true;
+}
+
+/** A bare amount with a magnitude, measured by a money metric (营收13.2亿, 融资150亿): yuan left unwritten. */
+function moneyOfMetric(q: Ranged, hit: MetricHit | null): void {
+  if (hit && MONEY_METRICS.has(hit.metric) && q.magnitude >= MIN_BARE_COUNT_MAGNITUDE) {
+    q.kind = 'money';
+    q.unit = 'CNY';
+    q.start = q.leadStart;
+  }
 }
 
 /** A bare number with a magnitude, measured by a metric that counts people or users, is that count. */

@@ -23,9 +23,13 @@ export function mergeRanges(norm: string, items: Quantity[]): Ranged[] {
     if (b && b.kind && joinable(norm, a, b)) {
       const dashIsSign = b.negative && BLANK.test(norm.slice(a.end, b.signStart)) && b.start === b.signStart;
       const high = dashIsSign ? -b.value : b.value;
-      const low = a.kind ? a.value : clean(a.value * (a.magnitude === 1 ? b.magnitude : 1));
+      let low = a.kind ? a.value : clean(a.value * (a.magnitude === 1 ? b.magnitude : 1));
+      // 20至30个基点: the bare low end is in basis points too.
+      if (!a.kind && b.kind === 'pct_point' && norm.slice(b.start, b.end).includes('基点')) low = clean(low / 100);
       out.push({
         ...b,
+        // One end written per unit makes the range a price (每股18.6港元至22.4港元, 0.05元至0.08元/千瓦时).
+        kind: a.kind === 'price' || b.kind === 'price' ? 'price' : b.kind,
         start: a.kind ? a.start : a.leadStart,
         leadStart: a.leadStart,
         signStart: a.signStart,
@@ -49,8 +53,14 @@ const MAX_SEPARATOR = 12;
 
 function joinable(norm: string, a: Quantity, b: Quantity): boolean {
   if (b.start - a.end > MAX_SEPARATOR) return false;
-  if (a.kind && (a.kind !== b.kind || a.unit !== b.unit || a.noun !== null)) return false;
+  if (a.kind && (!sameKind(a, b) || a.unit !== b.unit || a.noun !== null)) return false;
   if (!a.kind && a.magnitude !== 1 && b.magnitude === 1 && b.kind !== 'count') return false;
   if (b.negative && b.start === b.signStart && BLANK.test(norm.slice(a.end, b.signStart))) return true;
   return RANGE_SEPARATOR.test(norm.slice(a.end, b.start));
+}
+
+/** Ends of one range: the same kind, or an amount and a price of the same currency. */
+function sameKind(a: Quantity, b: Quantity): boolean {
+  if (a.kind === b.kind) return true;
+  return (a.kind === 'money' && b.kind === 'price') || (a.kind === 'price' && b.kind === 'money');
 }

@@ -151,6 +151,13 @@ export const COUNT_METRICS: Record<string, string> = {
   员工: '人',
 };
 
+/** Metrics that measure money: a bare 13.2亿 after them is an amount in yuan. */
+export const MONEY_METRICS = new Set([
+  '营收', '营业收入', '营业总收入', '收入', '净利润', '归母净利润', '扣非净利润', '经调整净利润', '利润总额', '营业利润', '经营利润',
+  '毛利润', '毛利', '净亏损', '亏损', '销售额', '成交额', '交易额', '市值', '估值', '资本开支', '研发投入', '研发费用', '融资', '募资',
+  '收购', '回购', '分红', '预算', '补贴', '罚款', '现金流', '总资产', '净资产', '负债',
+]);
+
 /** Metrics of a share price: a currency amount they govern is a price. */
 export const PRICE_METRICS = new Set(['股价', '收盘价', '开盘价', '发行价', '目标价', '每股收益', '每股净资产']);
 

@@ -1,6 +1,6 @@
 import type { FigureKind } from '../types';
 import { MAGNITUDES, clean, parseArabic, parseChineseNumeral } from './chinese-numerals';
-import { CLASSIFIERS, COUNT_NOUNS, CURRENCY_SIGNS, CURRENCY_WORDS, NOT_CHENG_AFTER, NOT_YUAN_AFTER, PER_UNITS } from './units';
+import { CLASSIFIERS, COUNT_NOUNS, CURRENCY_SIGNS, CURRENCY_WORDS, NOT_CHENG_AFTER, NOT_YUAN_AFTER, PER_UNITS, PHYSICAL_UNITS } from './units';
 
 /** One quantity as written: a number with whatever qualifier, sign, magnitude and unit stand at it. */
 export interface Quantity {
@@ -42,6 +42,11 @@ const SIGNS = Object.keys(CURRENCY_SIGNS).map(escape).join('|');
 const NOUNS = Object.keys(COUNT_NOUNS).join('|');
 const CLASSIFIER = CLASSIFIERS.map(([w, not]) => (not ? `${w}(?!${not})` : w)).join('|');
 const CURRENCY_UNIT = new Map(CURRENCY_WORDS);
+const PHYSICAL = PHYSICAL_UNITS.map(escape).join('|');
+/** Physical units in Latin letters may touch their number (475GWh), though other letters may not (671B, H20). */
+const LATIN_UNIT = `(?:${PHYSICAL_UNITS.filter((u) => /^[A-Za-z]/.test(u)).map(escape).join('|')})(?![A-Za-z])`;
+/** 点 of an index level or move, not of a clock (3点钟, 10点30分, 8点半) or a word (点评, 点位 aside). */
+const POINTS = '点(?![钟半整\\d多评赞击名燃亮])';
 
 /** Chars before a bare magnitude that let it stand for "one" of it (突破万亿美元, 超万卡). */
 const BARE_MAGNITUDE_CUES = /[破达至过超近逾约]$/;
@@ -58,7 +63,7 @@ const QUANTITY = new RegExp(
     `(?<sign>(?<![A-Za-z0-9])[-−+])?`,
     `(?<sym>${SIGNS})?`,
     `(?<pctw>百分之)?`,
-    `(?:(?<ar>(?<![A-Za-z0-9._/]|[A-Za-z]-|\\d:)(?:${ARABIC}))(?![A-Za-z0-9]|\\.\\d)`,
+    `(?:(?<ar>(?<![A-Za-z0-9._/]|[A-Za-z]-|\\d:)(?:${ARABIC}))(?!(?!${LATIN_UNIT})[A-Za-z0-9]|\\.\\d)`,
     `|(?<cn>(?<![第周初期拜礼])${CN_NUMERAL})`,
     `|(?<bare>${BARE_MAGNITUDE}))`,
     `(?<infix>${INFIX_APPROX})?`,
@@ -70,6 +75,8 @@ const QUANTITY = new RegExp(
     `|(?<bp>个基点|基点)`,
     `|(?<pct>%)`,
     `|(?<mult>倍(?!数|率))`,
+    `|(?<qty>${PHYSICAL})(?![A-Za-z])`,
+    `|(?<pts>${POINTS})`,
     `|(?<noun>${NOUNS})`,
     `|(?<cls>${CLASSIFIER})`,
     `|(?<cheng>成(?!${NOT_CHENG_AFTER}|不))`,
@@ -101,6 +108,8 @@ function kindOf(g: Groups): { kind: FigureKind | null; unit: string } {
   if (g.pp || g.bp) return { kind: 'pct_point', unit: 'pp' };
   if (g.pct) return { kind: 'percent', unit: '%' };
   if (g.mult) return { kind: 'multiple', unit: 'x' };
+  if (g.qty) return { kind: 'quantity', unit: g.qty };
+  if (g.pts) return { kind: 'points', unit: '点' };
   if (g.noun) return { kind: 'count', unit: COUNT_NOUNS[g.noun] };
   if (g.cls) return { kind: 'count', unit: g.cls };
   if (g.cheng) return { kind: 'percent', unit: '%' };
@@ -127,9 +136,12 @@ function toQuantity(norm: string, m: RegExpExecArray, g: Groups): Quantity | nul
   const magnitude = g.cn ? 1 : num.magnitude;
   let base = num.base;
 
-  if (g.bare && !(g.cls === '卡' || ((g.cur || g.sym) && (g.pre || BARE_MAGNITUDE_CUES.test(norm.slice(Math.max(0, m.index - 1), m.index)))))) {
+  // A magnitude alone is an amount only with a currency and a word before it (近亿元, 突破万亿美元).
+  if (g.bare && !((g.cur || g.sym) && (g.pre || BARE_MAGNITUDE_CUES.test(norm.slice(Math.max(0, m.index - 1), m.index))))) {
     return null;
   }
+  // Points of an index are written in Arabic digits: 一点, 两点 are words and times.
+  if (g.pts && !g.ar) return null;
   if (g.bp) base /= 100; // 25个基点 = 0.25 percentage points
   if (g.cheng) {
     if (!g.cn || base > 10) return null;

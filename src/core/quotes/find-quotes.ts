@@ -1,13 +1,14 @@
 import type { CompanyHit, Quote, Speaker } from '../types';
 import type { Doc } from '../text/doc';
 import { CompanyIndex } from './company-index';
-import { findPeople, type People, type Person } from './people';
+import { findPeople, type People, type Person, type SpeakerSlot } from './people';
 import { findQuotedSpans, isSpeechLike, type QuotedSpan } from './quote-marks';
 import { orgSpeaker, personSpeaker, resolveSpeaker, type SpeakerContext } from './resolve-speaker';
 import { findSpeechVerbs, RECIPIENT, type VerbHit } from './speech-verbs';
 import { stripLeading, subjectBefore } from './subject';
 import { sentenceStart, Topics } from './topics';
 import { UNNAMED_OPENING, UNNAMED_SOURCE } from './non-speakers';
+import { labelledParagraphs } from './labelled-paragraphs';
 
 /** Between a verb and its words: 说/道/称 (补充说, 解释道, 回应称), colon, comma, spaces. */
 const AFTER_VERB = /^(?:说道|说|道|称)?[：:，,\s]*/;
@@ -60,7 +61,7 @@ export function findQuotes(doc: Doc, companies: CompanyHit[]): Quote[] {
   const quoted = findQuotedSpans(norm);
   const speech = quoted.filter((q) => isSpeechLike(norm, q));
   const index = new CompanyIndex(companies);
-  const ctx = speakerContext(norm, index);
+  const ctx = speakerContext(doc, index);
   const statements = findStatements(doc, companies, quoted, speech, ctx);
   const out: Quote[] = [];
   for (const st of statements) {
@@ -69,20 +70,52 @@ export function findQuotes(doc: Doc, companies: CompanyHit[]): Quote[] {
   for (const [q, speaker] of attributeQuotations(norm, speech, statements, ctx.people)) {
     if (speaker?.name) out.push(quote(doc, speaker, q.start, q.end, true));
   }
-  return out.sort((a, b) => a.start - b.start);
+  const labelled = labelledParagraphs(norm, ctx).map((w) => quote(doc, w.speaker, w.start, w.end, true));
+  const outside = out.filter((q) => !labelled.some((l) => q.start < l.end && l.start < q.end));
+  return [...outside, ...labelled].sort((a, b) => a.start - b.start).map((q) => withNameAsWritten(doc, q));
+}
+
+/** The speaker's name as the article writes it (萨提亚•纳德拉), where reading folded its dots or widths. */
+function withNameAsWritten(doc: Doc, q: Quote): Quote {
+  const name = q.speaker.name;
+  if (!name || /^[\p{Script=Han}]+$/u.test(name)) return q;
+  const at = doc.norm.indexOf(name);
+  if (at >= 0) q.speaker.name = doc.text.slice(at, at + name.length);
+  return q;
 }
 
 function quote(doc: Doc, speaker: Speaker, start: number, end: number, direct: boolean): Quote {
   return { speaker: { ...speaker }, start, end, text: doc.text.slice(start, end), direct };
 }
 
-function speakerContext(norm: string, index: CompanyIndex): SpeakerContext {
-  return { companies: index, topics: new Topics(norm, index), people: findPeople(norm, index), lastPerson: null, lastOrg: null };
+function speakerContext(doc: Doc, index: CompanyIndex): SpeakerContext {
+  const norm = doc.norm;
+  const splitsWord = (start: number, end: number) => {
+    for (let i = start + 1; i < end; i++) if (doc.isBoundary(i)) return true;
+    return false;
+  };
+  return { norm, companies: index, topics: new Topics(norm, index), people: findPeople(norm, index, speakerSlots(norm), splitsWord), lastPerson: null, lastOrg: null };
+}
+
+/** A clause of a few words ending in a colon (周启航：, 答：) where a quotation or a paragraph of words follows. */
+const COLON_LABEL = /(?:^|[\n。！？!?；;，,])[ \t]*([^\n。！？!?；;，,：:“”「」]{2,30})[：:]/g;
+
+/** Where the text names someone as a speaker: subjects of speech verbs and names labelling their words with a colon. */
+function* speakerSlots(norm: string): Generator<SpeakerSlot> {
+  for (const verb of findSpeechVerbs(norm)) {
+    const subject = subjectBefore(norm, verb.start);
+    if (subject?.text) yield { start: subject.start, text: subject.text };
+  }
+  COLON_LABEL.lastIndex = 0;
+  for (let m = COLON_LABEL.exec(norm); m; m = COLON_LABEL.exec(norm)) {
+    const label = stripLeading(m[1]);
+    yield { start: m.index + m[0].length - 1 - label.length, text: label };
+  }
 }
 
 export function findStatements(doc: Doc, companies: CompanyHit[], quoted: QuotedSpan[], speech: QuotedSpan[], context?: SpeakerContext): Statement[] {
   const norm = doc.norm;
-  const ctx = context ?? speakerContext(norm, new CompanyIndex(companies));
+  const ctx = context ?? speakerContext(doc, new CompanyIndex(companies));
   const speechAt = new Map(speech.map((q) => [q.open, q]));
   const statements: Statement[] = [];
   let qi = 0;

@@ -1,6 +1,6 @@
 import { type CompanyIndex } from './company-index';
 import { isAffiliation, isOrgPhrase } from './organisations';
-import { looksLikeName, surnameLength } from './person-names';
+import { couldBeName, looksLikeName, surnameLength } from './person-names';
 import { TITLE_PATTERN } from './titles';
 
 /**
@@ -8,6 +8,12 @@ import { TITLE_PATTERN } from './titles';
  * the name (青云科技市场总监王玉圆) or after it (王超，文渊智库创始人 / 王超（文渊智库创始人）).
  * Later bare mentions (王超则认为) and pronouns (他指出) resolve to these.
  */
+
+/** Words standing where a speaker stands: the subject of a speech verb, or a name before the colon opening its words. */
+export interface SpeakerSlot {
+  start: number;
+  text: string;
+}
 
 export interface Person {
   name: string;
@@ -17,9 +23,12 @@ export interface Person {
 
 /** What may follow a name: punctuation, a speech verb, or an adverbial. */
 const AFTER_NAME =
-  /^(?:[\s，,。：:；;！？!?、（(）)“”「」]|$|就|对|向|在|则|也|还|曾|近日|日前|此前|接受|告诉|等|的|和|与|及|先生|女士|博士|教授|带领|率领|出席|参加|介绍|称|说|看来|于|为|是|将|已|正|表示|指出|认为|透露|坦言|强调|提到|提及|回应|解释|预计|预期|分析|直言|补充|谈到|谈及|呼吁|建议|提醒|坦承|坦陈|披露|宣布|发布|发表|代表|更|亦|又|并|都|均|从|自|以|据|同时|进一步|此次|这次)/;
+  /^(?:[\s，,。：:；;！？!?、（(）)“”「」]|$|就|对|向|在|则|也|还|曾|近日|日前|此前|接受|告诉|等|的|和|与|及|先生|女士|博士|教授|带领|率领|出席|参加|介绍|称|说|看来|于|为|是|将|已|正|表示|指出|认为|透露|坦言|强调|提到|提及|回应|解释|预计|预期|分析|直言|补充|谈到|谈及|呼吁|建议|提醒|坦承|坦陈|披露|宣布|发布|发表|代表|更|亦|又|并|都|均|从|自|以|据|同时|进一步|此次|这次|今年|现年|出生|毕业|早年|如今|目前|一直|曾经|正在|已经|创立|创办|决定|没有|不|很|把|被|给|让|笑|回忆|写道|觉得|有)/;
 /** A foreign name right after a title (高盛分析师Eric Chen, 美国银行分析师戴维·罗森). */
-const FOREIGN_NAME = /^(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}(?![A-Za-z])|\p{Script=Han}{1,5}·\p{Script=Han}{1,6}?(?=[^\p{Script=Han}]|表示|指出|认为|称|说|在|对|向|则|也))/u;
+const FOREIGN_NAME = /^(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}(?![A-Za-z])|\p{Script=Han}{1,5}[· ]\p{Script=Han}{1,6}?(?=[^\p{Script=Han}]|表示|指出|认为|称|说|在|对|向|则|也|坦言|强调|直言|透露|笑称|介绍|写道|回忆))/u;
+
+/** A verb of speech right after a name of any surname (执行院长盘和林认为). */
+const SPEECH_AFTER_NAME = /^(?:表示|指出|认为|称|说|坦言|强调|透露|介绍|直言|提到|分析|预计|告诉|回应|解释|笑称|写道)/;
 
 /** Characters an affiliation before a title cannot contain (the clause before it ends there). */
 const ORG_STOP = /[，,。！？!?；;：:\n“”「」『』、（）()的了是在对向与和及为据称说]/;
@@ -51,6 +60,29 @@ export class People {
   withTitle(title: string, org: string | null): Person | null {
     const found = [...this.byName.values()].filter((p) => p.title === title && (org === null || p.org === org));
     return found.length === 1 ? found[0] : null;
+  }
+
+  /** The person whose name stands at `pos` (a mention), or null. */
+  introducedAt(pos: number): Person | null {
+    return this.mentions.find((m) => m.pos === pos)?.person ?? null;
+  }
+
+  /** The one person of this surname, or null. */
+  withSurname(surname: string): Person | null {
+    const found = [...this.byName.values()].filter((p) => p.name.startsWith(surname) && surnameLength(p.name) === surname.length);
+    return found.length === 1 ? found[0] : null;
+  }
+
+  /** The person mentioned most often, or null. */
+  mostMentioned(): Person | null {
+    const counts = new Map<Person, number>();
+    let best: Person | null = null;
+    for (const { person } of this.mentions) {
+      const n = (counts.get(person) ?? 0) + 1;
+      counts.set(person, n);
+      if (!best || n > counts.get(best)!) best = person;
+    }
+    return best;
   }
 
   /** The person mentioned last before `pos`, with the position of that mention (after `sortMentions`). */
@@ -96,6 +128,8 @@ export function nameAt(norm: string, at: number): string | null {
     if (cand.length !== len || (len === 4 && surnameLength(cand) !== 2)) continue;
     if (looksLikeName(cand) && AFTER_NAME.test(norm.slice(at + len, at + len + 4))) return cand;
   }
+  const rare = norm.slice(at, at + 3);
+  if (couldBeName(rare) && SPEECH_AFTER_NAME.test(norm.slice(at + 3, at + 7))) return rare;
   return null;
 }
 
@@ -112,8 +146,12 @@ export function affiliationBefore(norm: string, titleStart: number, companies: C
   return atBreak && phrase.length <= 8 && isAffiliation(phrase) ? phrase : null;
 }
 
-/** One pass over the titles of the text, registering every person introduced with one. */
-export function findPeople(norm: string, companies: CompanyIndex): People {
+/**
+ * One pass over the titles of the text, registering every person introduced with one, then
+ * the people named bare as the subject of a speech verb or before a colon that opens their
+ * words (周启航回忆道 / 周启航：“…”): once named that way, every other mention of the name is theirs.
+ */
+export function findPeople(norm: string, companies: CompanyIndex, speakerSlots: Iterable<SpeakerSlot> = [], splitsWord: (start: number, end: number) => boolean = () => true): People {
   const people = new People();
   TITLE_PATTERN.lastIndex = 0;
   for (let m = TITLE_PATTERN.exec(norm); m; m = TITLE_PATTERN.exec(norm)) {
@@ -128,9 +166,37 @@ export function findPeople(norm: string, companies: CompanyIndex): People {
     const before = nameBeforeApposition(norm, ts, te);
     if (before) people.add(before.pos, { name: before.name, title, org: before.org });
   }
+  for (const slot of speakerSlots) {
+    if (people.get(slot.text)) continue;
+    if (looksLikeName(slot.text) || FOREIGN_NAME.exec(slot.text)?.[0] === slot.text) people.add(slot.start, { name: slot.text, title: null, org: null });
+  }
+  for (const subject of repeatedSubjects(norm, splitsWord)) if (!people.get(subject.name)) people.add(subject.pos, { name: subject.name, title: null, org: null });
   people.addBareMentions(norm);
   people.sortMentions();
   return people;
+}
+
+/** Where a sentence starts: the subject position. */
+const SENTENCE_OPENING = /(?:^|[。！？!?\n])[ \t]*(?=\p{Script=Han}{3})/gu;
+
+/**
+ * Three-character names that open two sentences or more (周启航出生于… / 周启航把…): the person a
+ * profile is about, named bare. A word the segmenter keeps whole (高质量, 新能源) is not a name,
+ * nor the start of a longer one (文渊智 of 文渊智库).
+ */
+function repeatedSubjects(norm: string, splitsWord: (start: number, end: number) => boolean): Array<{ name: string; pos: number }> {
+  const seen = new Map<string, { pos: number; count: number }>();
+  SENTENCE_OPENING.lastIndex = 0;
+  for (let m = SENTENCE_OPENING.exec(norm); m; m = SENTENCE_OPENING.exec(norm)) {
+    const at = m.index + m[0].length;
+    if (m[0].length === 0) SENTENCE_OPENING.lastIndex++;
+    const name = norm.slice(at, at + 3);
+    if (!looksLikeName(name) || surnameLength(name) !== 1) continue;
+    const entry = seen.get(name);
+    if (entry) entry.count++;
+    else if (splitsWord(at, at + 3) && splitsWord(at + 2, at + 4)) seen.set(name, { pos: at, count: 1 });
+  }
+  return [...seen].filter(([, e]) => e.count >= 2).map(([name, e]) => ({ name, pos: e.pos }));
 }
 
 /** 王超，文渊智库创始人 / 王超（文渊智库创始人）: the name a title clause stands in apposition to. */

@@ -39,9 +39,14 @@ export function surnameLength(s: string): number {
   return SINGLE.has(s[0]) ? 1 : 0;
 }
 
+/** A surname with a form of address (周总, 李博士, 王董, 欧阳先生): refers to a person, never a name itself. */
+export const SURNAME_ADDRESS = /^(\p{Script=Han}{1,2}?)(?:总|董|博士|教授|老师|先生|女士|院长|所长|行长|主席|律师)$/u;
+
 /** Whether `s` can be a personal name: surname, 1–2 given characters, no particle inside. */
 export function looksLikeName(s: string): boolean {
   if (s.length < 2 || s.length > 4 || !HAN_ONLY.test(s) || NOT_NAMES.has(s)) return false;
+  const address = SURNAME_ADDRESS.exec(s);
+  if (address && surnameLength(s) === address[1].length) return false;
   const surname = surnameLength(s);
   if (surname === 0) return false;
   const given = s.length - surname;
@@ -50,6 +55,18 @@ export function looksLikeName(s: string): boolean {
   for (let i = surname; i < s.length; i++) if (NON_NAME_CHARS.has(s[i])) return false;
   return true;
 }
+
+/**
+ * Whether `s` may be a name of three characters whatever its surname (盘和林, 乜国强): taken
+ * only where a title stands right before it and a verb of speech right after.
+ */
+export function couldBeName(s: string): boolean {
+  if (s.length !== 3 || !HAN_ONLY.test(s) || NOT_NAMES.has(s)) return false;
+  // 和, 与, 及 join two names elsewhere, but between a title and a verb they are part of one (盘和林).
+  for (const ch of s) if (NON_NAME_CHARS.has(ch) && !JOINING_CHARS.has(ch)) return false;
+  return true;
+}
+const JOINING_CHARS = new Set([...'和与及']);
 
 /** A foreign name in Latin letters: Tim Cook, Andy Jassy. */
 const LATIN_NAME_AT_END = /(?:^|[^A-Za-z])([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})$/;
@@ -63,10 +80,13 @@ const TRANSLITERATED_TAIL = /^\p{Script=Han}{1,6}$/u;
 export function foreignNamesAtEnd(text: string): string[] {
   const latin = LATIN_NAME_AT_END.exec(text);
   if (latin) return [latin[1]];
-  const dot = text.lastIndexOf('·');
+  // A space for the dot (乔纳森 克林斯基) is read only between Han parts of two or more characters.
+  const dot = Math.max(text.lastIndexOf('·'), text.lastIndexOf(' '));
   if (dot < 1 || !TRANSLITERATED_TAIL.test(text.slice(dot + 1))) return [];
+  const spaced = text[dot] === ' ';
+  if (spaced && dot + 1 > text.length - 2) return [];
   const out: string[] = [];
-  for (let k = Math.min(4, dot); k >= 1; k--) {
+  for (let k = Math.min(4, dot); k >= (spaced ? 2 : 1); k--) {
     if (/^\p{Script=Han}+$/u.test(text.slice(dot - k, dot))) out.push(text.slice(dot - k));
   }
   return out;

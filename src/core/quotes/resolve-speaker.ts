@@ -3,7 +3,7 @@ import type { CompanyIndex } from './company-index';
 import { COMPANY_REFERENCE, ORG_REFERENCE, REPORT_REFERENCE, ORG_VOICE_SUFFIX, isAffiliation, isOrgPhrase } from './organisations';
 import { REPORTER_OR_MEDIA, UNNAMED_OPENING, UNNAMED_SOURCE } from './non-speakers';
 import { type People, type Person } from './people';
-import { foreignNamesAtEnd, looksLikeName, NAME_LENGTHS, surnameLength } from './person-names';
+import { couldBeName, foreignNamesAtEnd, looksLikeName, NAME_LENGTHS, SURNAME_ADDRESS, surnameLength } from './person-names';
 import type { SubjectPhrase } from './subject';
 import type { Topics } from './topics';
 import { SPOKESPERSON_TITLES, titleAtEnd } from './titles';
@@ -22,6 +22,7 @@ const ADVERB_AT_END = /(?:则|也|还|亦|同时)$/;
 const UNNAMED_MAX = 12;
 
 export interface SpeakerContext {
+  norm: string;
   companies: CompanyIndex;
   topics: Topics;
   people: People;
@@ -50,6 +51,8 @@ export function resolveSpeaker(subject: SubjectPhrase, ctx: SpeakerContext): Spe
     const last = lastPerson(ctx, subject.start);
     return last ? personSpeaker(last) : null;
   }
+  const referred = personReferredTo(text, subject.start, ctx, ctx.norm);
+  if (referred) return personSpeaker(referred);
   if (COMPANY_REFERENCE.test(text)) return companyBefore(ctx, subject.start);
   if (ORG_REFERENCE.test(text) || REPORT_REFERENCE.test(text)) {
     const company = ctx.topics.companyAt(subject.start);
@@ -74,6 +77,26 @@ export function resolveSpeaker(subject: SubjectPhrase, ctx: SpeakerContext): Spe
   if (isOrgPhrase(org)) return orgSpeaker(org);
   if (UNNAMED_SOURCE.test(text) || text.length <= UNNAMED_MAX) return null;
   return undefined;
+}
+
+/** This/that person by a title (这位创始人, 该高管, 这名分析师). */
+const DEMONSTRATIVE = /^(?:这位|那位|该|这名)/;
+
+/**
+ * The known person a form of address (周总) or a demonstrative with a title (这位创始人) refers back
+ * to, or null: the title's last mention before must have introduced that person by name — after
+ * 一位设备企业负责人, 这位负责人 stays unnamed.
+ */
+function personReferredTo(text: string, pos: number, ctx: SpeakerContext, norm: string): Person | null {
+  const address = SURNAME_ADDRESS.exec(text);
+  // The one known person of that surname.
+  if (address && surnameLength(text) === address[1].length) return ctx.people.withSurname(address[1]);
+  const demonstrative = DEMONSTRATIVE.exec(text);
+  if (!demonstrative) return null;
+  const title = text.slice(demonstrative[0].length);
+  if (titleAtEnd(title) !== title) return null;
+  const last = norm.lastIndexOf(title, pos - 1);
+  return last < 0 ? null : ctx.people.introducedAt(last + title.length);
 }
 
 /** Shorter affiliations the dictionary does not know are common nouns (工厂负责人). */
@@ -146,16 +169,21 @@ function parsePerson(text: string, start: number, ctx: SpeakerContext): ParsedPe
     if (rest === '' && known(name)) return { name, title: null, org: null };
   }
   let bare: ParsedPerson | null = null;
+  // A name of a rare surname after its title (执行院长盘和林), when no shorter name fits.
+  let rare: ParsedPerson | null = null;
   for (const len of NAME_LENGTHS) {
     if (text.length < len || (len === 4 && surnameLength(text.slice(-4)) !== 2)) continue;
     const name = text.slice(-len);
-    if (!known(name) && !looksLikeName(name)) continue;
     const rest = text.slice(0, -len);
     const t = rest ? titleAtEnd(rest) : null;
+    if (!known(name) && !looksLikeName(name)) {
+      if (len === 3 && t && couldBeName(name)) rare = { name, title: t, org: affiliation(rest.slice(0, rest.length - t.length), start, ctx) };
+      continue;
+    }
     if (t) return { name, title: t, org: affiliation(rest.slice(0, rest.length - t.length), start, ctx) };
     if (!bare && (rest === '' || known(name))) bare = { name, title: null, org: null };
   }
-  return bare;
+  return rare ?? bare;
 }
 
 /** The organisation written before a title: 青云科技 / 文渊智库的 / 公司 (the company last named). */

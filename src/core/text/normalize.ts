@@ -2,10 +2,13 @@ const FULLWIDTH_START = 0xff01;
 const FULLWIDTH_END = 0xff5e;
 const FULLWIDTH_OFFSET = 0xfee0;
 const IDEOGRAPHIC_SPACE = 0x3000;
+const MIDDLE_DOT = 0x00b7;
+/** Dots that separate the parts of a transliterated name (萨提亚•纳德拉, 卡莉・费尔斯通), all read as ·. */
+const NAME_DOTS = new Set([0x2022, 0x30fb, 0xff65, 0x2027, 0x2219, 0x22c5]);
 
 /**
  * Folds full-width ASCII (digits, letters, ％, ．, ：…) and the ideographic space to their
- * half-width forms. Every character maps to exactly one character, so offsets into the
+ * half-width forms, and the dots written between the parts of a foreign name to ·. Every character maps to exactly one character, so offsets into the
  * result are offsets into the input.
  */
 export function foldWidth(text: string): string {
@@ -15,12 +18,12 @@ export function foldWidth(text: string): string {
   const codes = new Uint16Array(text.length);
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
-    codes[k] = c >= FULLWIDTH_START && c <= FULLWIDTH_END ? c - FULLWIDTH_OFFSET : c === IDEOGRAPHIC_SPACE ? 0x20 : c;
+    codes[k] = c >= FULLWIDTH_START && c <= FULLWIDTH_END ? c - FULLWIDTH_OFFSET : c === IDEOGRAPHIC_SPACE ? 0x20 : NAME_DOTS.has(c) ? MIDDLE_DOT : c;
   }
   return fromCodes(codes);
 }
 
-const isWideForm = (c: number) => (c >= FULLWIDTH_START && c <= FULLWIDTH_END) || c === IDEOGRAPHIC_SPACE;
+const isWideForm = (c: number) => (c >= FULLWIDTH_START && c <= FULLWIDTH_END) || c === IDEOGRAPHIC_SPACE || NAME_DOTS.has(c);
 
 const UTF16 = new TextDecoder('utf-16le');
 
