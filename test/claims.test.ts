@@ -11,6 +11,8 @@ interface ExpectedClaim {
 interface ClaimCase {
   text: string;
   claims: ExpectedClaim[];
+  /** The engine still gets this case wrong: its test asserts that it fails, so a fix is noticed. */
+  known_limitation?: string;
 }
 
 const CASES: ClaimCase[] = JSON.parse(readFileSync(new URL('./cases/claims.json', import.meta.url), 'utf8'));
@@ -30,9 +32,13 @@ describe('claim cases (test/cases/claims.json)', () => {
   });
 
   for (const [i, c] of CASES.entries()) {
-    it(`#${i + 1} ${c.text.slice(0, 36)}`, () => {
+    (c.known_limitation ? it.fails : it)(`#${i + 1} ${c.text.slice(0, 36)}`, () => {
       const { claims } = engine.analyze(c.text);
-      for (const claim of claims) expect(c.text.slice(claim.start, claim.end)).toBe(claim.text);
+      for (const claim of claims) {
+        expect(c.text.slice(claim.start, claim.end)).toBe(claim.text);
+        expect(claim.confidence).toBeGreaterThanOrEqual(0);
+        expect(claim.confidence).toBeLessThanOrEqual(1);
+      }
       if (c.claims.length === 0) expect(show(claims), 'narration flagged as a claim').toEqual([]);
       for (const want of c.claims) {
         expect(claims.some((f) => matches(f, want)), `missing ${JSON.stringify(want)}; found ${JSON.stringify(show(claims))}`).toBe(true);

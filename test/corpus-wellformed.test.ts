@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_DIR, corpusFolders } from '../src/eval/corpus';
@@ -24,6 +24,13 @@ describe.each(corpusFolders())('corpus article %s is well-formed', (name) => {
       expect(claim.by === null || (typeof claim.by === 'string' && claim.by.length > 0)).toBe(true);
       expect(claim.text).not.toMatch(/[。；;，,]$/);
     }
+  });
+
+  const secondFile = join(CORPUS_DIR, name, 'claims.second.json');
+  it.runIf(existsSync(secondFile))('the second annotation of its claims (claims.second.json) is well-formed', () => {
+    const second = JSON.parse(readFileSync(secondFile, 'utf8')) as { claims: Expected['claims'] };
+    expect(second.claims.map((c) => c.text).filter((text) => !text || !body.includes(text))).toEqual([]);
+    for (const claim of second.claims) expect(CLAIM_TYPES).toContain(claim.type);
   });
 
   it('figures have a known kind', () => {

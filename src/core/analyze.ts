@@ -54,7 +54,8 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
       const codeCandidates = findCodes(doc);
       const { companies, codes } = findCompanies(doc, dictionary, codeCandidates);
       const quotes = findQuotes(doc, companies);
-      return { article, companies, codes, figures: findFigures(doc, companies), quotes, claims: findClaims(doc, companies, quotes) };
+      const figures = findFigures(doc, companies);
+      return { article, companies, codes, figures, quotes, claims: findClaims(doc, companies, quotes, figures) };
     },
   };
 }

@@ -80,6 +80,8 @@ export type ClaimType = 'forecast' | 'guidance' | 'causal' | 'assessment';
 export interface Claim extends Span {
   type: ClaimType;
   by: string | null;
+  /** How likely the claim model holds it to be a claim of this type (0–1). */
+  confidence: number;
 }
 
 export interface Analysis {

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultAnalyzer } from '../node/engine';
 import { readArticle } from '../node/read-article';
-import { addTallies, CATEGORIES, emptyTally, scoreArticle, type Category, type Expected, type Tally } from './score';
+import { addTallies, CATEGORIES, claimAgreement, emptyTally, scoreArticle, type Category, type Expected, type Tally } from './score';
 
 export const CORPUS_DIR = 'test/articles';
 
@@ -10,12 +10,17 @@ export interface ArticleScore {
   name: string;
   chars: number;
   tallies: Record<Category, Tally>;
+  /** The second annotator's claims (claims.second.json) scored against expected.json's, where there is one. */
+  claimAgreement: Tally | null;
 }
 
 export interface CorpusScore {
   articles: ArticleScore[];
   totals: Record<Category, Tally>;
 }
+
+/** The claims of an independent second annotation of one article. */
+export const SECOND_CLAIMS = 'claims.second.json';
 
 export function corpusFolders(dir = CORPUS_DIR): string[] {
   return readdirSync(dir)
@@ -33,7 +38,10 @@ export function evaluateCorpus(dir = CORPUS_DIR): CorpusScore {
     const analysis = engine.analyze(readArticle(html, { format: 'html', url: expected.url }));
     const tallies = scoreArticle(expected, analysis);
     for (const c of CATEGORIES) addTallies(totals[c], { ...tallies[c], misses: tallies[c].misses.map((m) => `${name}: ${m}`), falseHits: tallies[c].falseHits.map((m) => `${name}: ${m}`) });
-    return { name, chars: analysis.article.text.length, tallies };
+    const secondFile = join(dir, name, SECOND_CLAIMS);
+    const second = existsSync(secondFile) ? (JSON.parse(readFileSync(secondFile, 'utf8')) as { claims: Expected['claims'] }).claims : null;
+    const agreement = second ? claimAgreement(analysis.article.text, expected.claims, second) : null;
+    return { name, chars: analysis.article.text.length, tallies, claimAgreement: agreement };
   });
   return { articles, totals };
 }

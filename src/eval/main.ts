@@ -1,4 +1,4 @@
-import { CATEGORIES, f1, precision, recall, type Tally } from './score';
+import { addTallies, CATEGORIES, emptyTally, f1, precision, recall, type Tally } from './score';
 import { evaluateCorpus } from './corpus';
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
@@ -13,6 +13,15 @@ for (const c of CATEGORIES) {
 }
 const overall: Tally = CATEGORIES.reduce((a, c) => ({ ...a, tp: a.tp + totals[c].tp, fp: a.fp + totals[c].fp, fn: a.fn + totals[c].fn }), { tp: 0, fp: 0, fn: 0, misses: [], falseHits: [] } as Tally);
 console.log(`${'overall'.padEnd(12)} ${pct(precision(overall))}%    ${pct(recall(overall))}%  ${pct(f1(overall))}%`);
+
+const annotated = articles.filter((a) => a.claimAgreement);
+if (annotated.length) {
+  const agreement = annotated.reduce((t, a) => addTallies(t, { ...a.claimAgreement!, misses: [], falseHits: [] }), emptyTally());
+  const engine = annotated.reduce((t, a) => addTallies(t, { ...a.tallies.claims, misses: [], falseHits: [] }), emptyTally());
+  console.log(`\nclaims on the ${annotated.length} articles annotated twice (claims.second.json against expected.json, the eval's matching):`);
+  console.log(`  annotators' agreement  P ${pct(precision(agreement))}%  R ${pct(recall(agreement))}%  F1 ${pct(f1(agreement))}%`);
+  console.log(`  engine                 P ${pct(precision(engine))}%  R ${pct(recall(engine))}%  F1 ${pct(f1(engine))}%`);
+}
 
 console.log('\nF1 per article          chars  ' + CATEGORIES.map((c) => c.slice(0, 8).padStart(9)).join(''));
 for (const a of articles) console.log(`${a.name.slice(0, 24).padEnd(24)} ${String(a.chars).padStart(6)}  ${CATEGORIES.map((c) => pct(f1(a.tallies[c])).padStart(9)).join('')}`);

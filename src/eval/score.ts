@@ -105,14 +105,26 @@ export function scoreArticle(expected: Expected, analysis: Analysis): Record<Cat
     { e: (e) => `${e.speaker}: ${e.text.slice(0, 24)}`, p: (p) => `${p.speaker.name ?? '∅'}: ${p.text.slice(0, 24)}` },
   );
 
-  const claims = matchLists(
-    locate(analysis.article.text, expected.claims),
-    analysis.claims,
+  const claims = matchClaims(analysis.article.text, expected.claims, analysis.claims);
+
+  return { companies, codes, figures, quotes, claims };
+}
+
+type ClaimLabel = Expected['claims'][number];
+
+/** Claims of `predicted` (spans in `text`) against `expected`, by overlapping span and same type. */
+export function matchClaims(text: string, expected: ClaimLabel[], predicted: Array<{ start: number; end: number; type: string; text: string }>): Tally {
+  return matchLists(
+    locate(text, expected),
+    predicted,
     (e, p) => e.type === p.type && overlaps(e, p),
     { e: (e) => `${e.type}: ${e.text.slice(0, 24)}`, p: (p) => `${p.type}: ${p.text.slice(0, 24)}` },
   );
+}
 
-  return { companies, codes, figures, quotes, claims };
+/** One annotator's claims against another's, both located in `text`: their agreement by the eval's own matching. */
+export function claimAgreement(text: string, first: ClaimLabel[], second: ClaimLabel[]): Tally {
+  return matchClaims(text, first, locate(text, second));
 }
 
 export function addTallies(into: Tally, t: Tally): Tally {

@@ -43,6 +43,17 @@ interface Clause {
   types: Set<ClaimType>;
 }
 
+/** A segment without its leading date, connective or attribution clauses and edge punctuation. */
+export function claimBody(norm: string, start: number, end: number): [number, number] {
+  for (let m = LEADING_CLAUSE.exec(norm.slice(start, end)); m; m = LEADING_CLAUSE.exec(norm.slice(start, end))) start += m[0].length;
+  return trim(norm, start, end);
+}
+
+/** The segment opens with the reporter's own observation (记者注意到…). */
+export function isReporterVoice(norm: string, start: number, end: number): boolean {
+  return REPORTER_VOICE.test(norm.slice(start, end).replace(/^[\s，,]+/, ''));
+}
+
 export function claimSpans(norm: string, start: number, end: number): ClaimSpan[] {
   let reporter = false;
   for (let m = LEADING_CLAUSE.exec(norm.slice(start, end)); m; m = LEADING_CLAUSE.exec(norm.slice(start, end))) {

@@ -53,6 +53,17 @@ const CHANGE_TAKEN_PLACE = new RegExp(`${CHANGE}了|(?:出现|实现)了?[^，�
  */
 const VERDICT =
   /是[^，。；]{1,24}的关键(?=所在|之一|[，。；]|$)|关键在于|关键(?:变量|阶段|所在)|核心(?:变量|问题|资源|环节|逻辑)|本质上|实质上|本质(?:是|在于)|真正(?:的)?(?:瓶颈|问题|难点|考验|关键|核心|目的)|真正[^，。；]{0,6}的是|占据上风|并存|明显(?:高于|低于|快于|慢于|好于|弱于|强于|领先)|远(?:高于|低于|超过|不及)|位居[^，。；]{0,12}前列|不在一个量级|透支|更高的要求|表明|反映出|反映了|折射出|最(?:难|关键|重要|核心|薄弱|具)|处于[^，。；]{0,6}(?:较低|较高|高位|低位)|既是|(?:难题|难点|关卡|挑战)(?!赛|杯)|是[^，。；]{0,8}门槛|难度(?:较大|很大|不小|最高)|(?:最高|最低)(?=的|、)|离不开|高度依赖|取决于|需要时间|仍需时间|不可替代|不可或缺|不可能一蹴而就|任重道远|提升空间|增长空间|(?:投资者|投資者)(?:需|需要|应|宜|要|不能|不宜)|建议投资者|(?:很|极|极为|非常|相当)(?:高|低|大|难|强)(?![于达至]|程度)|强劲|激进|凸显|(?:好于|低于|高于|超出|超|不及|符合)(?:市场)?预期|(?:新的?|第二)增长(?:点|引擎|曲线)|第一梯队/;
+/**
+ * Verdicts carried by sentence structure rather than a judgement word: a degree adverb before an
+ * evaluative predicate (非常脆弱, 相当激烈), a comparison of degree (艰难得多), and a correction
+ * (不是A，而是B / 并非…).
+ */
+export const DEGREE_JUDGEMENT =
+  /(?:非常|十分|极其|极为|相当|很|更加|更为|越来越|尤为|格外|颇为|较为|过于)[^，。；]{0,2}(?:高|低|大|小|强|弱|快|慢|难|好|差|重要|关键|激烈|脆弱|稳健|明显|充足|有限|艰难|乐观|谨慎|剧烈|危险|可怕|合理|敏感|清晰|稀缺|昂贵|便宜|成熟|复杂|理性|健康|严重|突出|迫切)(?!程度|部分|一部分|比例|范围)|(?:艰难|困难|复杂|严峻|高|低|快|慢|大|小|强|弱|贵|便宜)得多/;
+export const NOT_BUT_RATHER = /不是[^。；]{1,40}而是|并非|不在于[^。；]{1,40}而在于|与其说[^。；]{1,40}不如说/;
+/** Cause and effect without a connective: X让/使…, X打开了/加速了/拖慢了… */
+export const CAUSATIVE = /(?:让|使|令|致使|迫使)(?!得)[^，。；]{1,24}(?:无法|不能|难以|得以|开始|更加|成为|失去|陷入|退出|转向)|(?:加速|推动|打开|带来|拉动|提振|压制|削弱|拖慢|抬高|挤压|吞噬|侵蚀|改变)了/;
+
 /** Judgements a reader should weigh: scarcity, over-supply, valuation, resilience… */
 const ASSESSMENT =
   /远未|稀缺|短缺|紧张|过剩|高估(?!值)|低估(?!值)|韧性|坚实|泡沫|印证|意味着|无疑|双赢|共赢|零和|拐点|瓶颈|不确定性|承压|乐观|悲观|潜力|前景|空间巨大|护城河|快速扩张|爆发式增长|高速增长|供不应求|供过于求|仍需时日|初期阶段|起步阶段|尚处于|仍处于|必然|注定|显著|核心竞争力|领先|落后|优势|利好|利空|不容忽视|不可忽视|至关重要|举足轻重|大势所趋|难以|有限|偏高|偏低|严峻|激烈|饱和|(?<!现金)红利|景气度|防御价值|安全边际|不确定|旺盛|偏弱|不足|薄弱|短板|差距|正在(?:加剧|加大|改善|恶化|迎来|占据|重塑|经历|切换|转向|走向|从)|正面临/;
@@ -97,13 +108,24 @@ export const TYPE_PRIORITY: readonly ClaimType[] = ['guidance', 'forecast', 'cau
 export function cueTypes(clause: string, following = ''): Set<ClaimType> {
   const types = new Set<ClaimType>();
   if (VIEW_FRAME.test(clause)) return types;
-  const assessment = ASSESSMENT.test(clause) || VERDICT.test(clause) || RATING_ACTION.test(clause);
+  const assessment = ASSESSMENT.test(clause) || VERDICT.test(clause) || RATING_ACTION.test(clause) || DEGREE_JUDGEMENT.test(clause) || NOT_BUT_RATHER.test(clause);
   // A hedged 可能/会 inside a judgement (竞争依然激烈，可能出现波动) leaves it a judgement.
   if (FORECAST.test(clause) && !NOT_FORECAST.test(clause) && !(assessment && !STRONG_FORECAST.test(clause))) types.add('forecast');
   if (ALONG_WITH.test(clause) && FORECAST.test(following)) types.add('forecast');
-  if (CAUSAL.test(clause) || (ALONG_WITH.test(clause) && CHANGE_TAKEN_PLACE.test(clause + following))) types.add('causal');
+  if (CAUSAL.test(clause) || CAUSATIVE.test(clause) || (ALONG_WITH.test(clause) && CHANGE_TAKEN_PLACE.test(clause + following))) types.add('causal');
   if (assessment) types.add('assessment');
   return types;
+}
+
+/** Which cue families a stretch of words carries, as the claim model reads them. */
+export function cueFamilies(words: string): { forecast: boolean; strongForecast: boolean; causal: boolean; assessment: boolean; verdict: boolean } {
+  return {
+    forecast: FORECAST.test(words) && !NOT_FORECAST.test(words),
+    strongForecast: STRONG_FORECAST.test(words),
+    causal: CAUSAL.test(words),
+    assessment: ASSESSMENT.test(words),
+    verdict: VERDICT.test(words),
+  };
 }
 
 /** Offset of the guidance cue in `text`, or -1. */

@@ -1,9 +1,12 @@
 import { CompanyIndex } from '../quotes/company-index';
 import { COMPANY_REFERENCE } from '../quotes/organisations';
 import type { Doc } from '../text/doc';
-import type { Claim, ClaimType, CompanyHit, Quote, Span } from '../types';
+import type { Claim, ClaimType, CompanyHit, Figure, Quote, Span } from '../types';
 import { guidanceCompany, REPORTER } from './claim-author';
-import { claimSpans, trim } from './claim-spans';
+import { claimBody, claimSpans, isReporterVoice, trim } from './claim-spans';
+import { classProbabilities, decideClaim, modelInput, type ClaimModel } from './claim-model';
+import { CLAIM_MODEL } from './data';
+import { claimFeatures, type ClaimCandidate } from './features';
 import { ANALYST_ORG, DISTRIBUTION, EXECUTIVE, GOVERNMENT_BODY, GOVERNMENT_PLAN, guidanceCue, HEDGED, OWN_OUTLOOK, PLAN, RATING, RATING_ACTION, SCHEDULED } from './cues';
 import { segmentSentence } from './segments';
 
@@ -30,11 +33,49 @@ const CLAUSE_BREAK = /[，,。！？!?；;：:\n“”]/;
  * judgement, each with who asserts it (the quote's speaker, the company for its guidance,
  * null for the article's own voice).
  */
-export function findClaims(doc: Doc, companies: CompanyHit[], quotes: Quote[]): Claim[] {
+export function findClaims(doc: Doc, companies: CompanyHit[], quotes: Quote[], figures: Figure[], model: ClaimModel = CLAIM_MODEL): Claim[] {
+  const norm = doc.norm;
+  const index = new CompanyIndex(companies);
+  const out: Claim[] = [];
+  for (const c of claimCandidates(doc, companies, quotes)) {
+    const reporter = !c.quote && c.by === REPORTER;
+    const x = modelInput(model, claimFeatures(norm, c, figures, reporter), doc.wordsIn(c.start, c.end));
+    const best = decideClaim(c.ruleType, classProbabilities(model, x));
+    if (!best) continue;
+    // Guidance is the company's or body's, even in its executive's words.
+    const speakerOwnGuidance = best.type === 'guidance' && c.quote && !c.quote.speaker.isOrg && c.by === c.quote.speaker.name;
+    const by = best.type === c.ruleType && !speakerOwnGuidance ? c.by : claimant(best.type, c, index, doc.sentenceAt(c.start)?.start ?? c.start, reporter);
+    out.push({ text: doc.text.slice(c.start, c.end), start: c.start, end: c.end, type: best.type, by, confidence: round(best.confidence) });
+  }
+  return out;
+}
+
+const round = (p: number) => Math.round(p * 1000) / 1000;
+
+/** Who asserts a claim the model typed differently from the rules: the speaker, or for guidance the company. */
+function claimant(type: ClaimType, c: ClaimCandidate, index: CompanyIndex, sentenceStart: number, reporter: boolean): string | null {
+  const speaker = c.quote?.speaker;
+  if (type === 'guidance') {
+    if (speaker?.isOrg) return speaker.name;
+    if (speaker?.org) return speaker.org;
+    return guidanceCompany(index, sentenceStart, c.start) ?? speaker?.name ?? null;
+  }
+  if (speaker) return speaker.name;
+  return reporter ? REPORTER : null;
+}
+
+/** A stretch of words shorter than this is no claim candidate of its own. */
+const MIN_CANDIDATE = 6;
+
+/**
+ * What the claim rules propose: every claim they find (typed, with its claimant) and every other
+ * stretch of a sentence that could be one (untyped), for the model to decide.
+ */
+export function claimCandidates(doc: Doc, companies: CompanyHit[], quotes: Quote[]): ClaimCandidate[] {
   const norm = doc.norm;
   const index = new CompanyIndex(companies);
   const sorted = [...quotes].sort((a, b) => a.start - b.start);
-  const out: Claim[] = [];
+  const out: ClaimCandidate[] = [];
   let qi = 0;
   for (const sentence of doc.sentences) {
     if (QUESTION.test(sentence.text) || isHeading(norm, sentence)) continue;
@@ -100,7 +141,14 @@ export function findClaims(doc: Doc, companies: CompanyHit[], quotes: Quote[]): 
           by = body;
         }
         if (type === 'assessment' && by === null && RATING_ACTION.test(norm.slice(span.start, span.end))) by = ratingBroker(index, sentence.start, span.end);
-        out.push({ text: doc.text.slice(span.start, span.end), start: span.start, end: span.end, type, by });
+        out.push({ start: span.start, end: span.end, ruleType: type, by, quote: seg.quote, opinion: isOpinion(norm, seg.quote, seg.start), voice });
+      }
+      if (spans.length === 0) {
+        const [start, end] = claimBody(norm, seg.start, seg.end);
+        if (end - start >= MIN_CANDIDATE) {
+          const by = seg.quote ? seg.quote.speaker.name : isReporterVoice(norm, seg.start, seg.end) ? REPORTER : null;
+          out.push({ start, end, ruleType: null, by, quote: seg.quote, opinion: isOpinion(norm, seg.quote, seg.start), voice });
+        }
       }
     }
   }

@@ -64,6 +64,19 @@ export class Doc {
     return (this.boundaryCache ??= new WordBoundaries(this.norm, this.segmenter));
   }
 
+  /** The words of [start, end) as the segmenter cuts them (of the folded text), punctuation and space left out. */
+  wordsIn(start: number, end: number): string[] {
+    const out: string[] = [];
+    let from = start;
+    for (let i = start + 1; i <= end; i++) {
+      if (i < end && !this.isBoundary(i)) continue;
+      const word = this.norm.slice(from, i);
+      if (/[\p{L}\p{N}]/u.test(word)) out.push(word);
+      from = i;
+    }
+    return out;
+  }
+
   sentenceAt(offset: number): Span | null {
     const i = spanIndexAt(this.sentences, offset);
     return i < 0 ? null : this.sentences[i];

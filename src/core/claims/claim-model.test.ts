@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { CLAIM_CLASSES, checkModel, classProbabilities, decideClaim, modelInput, type ClaimModel } from './claim-model';
+import { CLAIM_MODEL } from './data';
+import { FEATURE_NAMES } from './features';
+
+const tiny = (weights: number[][], vocabulary: string[] = []): ClaimModel => ({ features: [...FEATURE_NAMES], vocabulary, classes: [...CLAIM_CLASSES], weights, bias: [0, 0, 0, 0, 0] });
+
+describe('claim model', () => {
+  it('is trained on the features and classes the engine computes, with its cross-validated measure', () => {
+    expect(CLAIM_MODEL.features).toEqual([...FEATURE_NAMES]);
+    expect(CLAIM_MODEL.weights).toHaveLength(CLAIM_CLASSES.length);
+    for (const w of CLAIM_MODEL.weights) expect(w).toHaveLength(FEATURE_NAMES.length + CLAIM_MODEL.vocabulary.length);
+    expect(CLAIM_MODEL.evaluation).toMatchObject({ crossValidated: { folds: 5 } });
+  });
+
+  it('refuses a model trained on other features', () => {
+    expect(() => checkModel({ ...CLAIM_MODEL, features: CLAIM_MODEL.features.slice(1) })).toThrow(/stale/);
+  });
+
+  it('gives probabilities that sum to one, the vocabulary counting after the named features', () => {
+    const d = FEATURE_NAMES.length + 1;
+    const weights = CLAIM_CLASSES.map((_, c) => Array.from({ length: d }, (_, i) => (i === d - 1 && c === 4 ? 3 : 0)));
+    const model = tiny(weights, ['脆弱']);
+    const without = classProbabilities(model, modelInput(model, new Float64Array(FEATURE_NAMES.length), []));
+    const withWord = classProbabilities(model, modelInput(model, new Float64Array(FEATURE_NAMES.length), ['这种', '平衡', '脆弱']));
+    expect([...without].reduce((a, b) => a + b)).toBeCloseTo(1);
+    expect(without[4]).toBeCloseTo(0.2);
+    expect(withWord[4]).toBeGreaterThan(0.8);
+  });
+
+  it("keeps a rule's claim unless the model is sure it is none or of another type", () => {
+    expect(decideClaim('forecast', [0.5, 0.1, 0.3, 0.05, 0.05])).toEqual({ type: 'forecast', confidence: 0.3 });
+    expect(decideClaim('forecast', [0.8, 0.05, 0.1, 0.025, 0.025])).toBeNull();
+    expect(decideClaim('forecast', [0.1, 0.7, 0.1, 0.05, 0.05])).toEqual({ type: 'guidance', confidence: 0.7 });
+    expect(decideClaim(null, [0.4, 0.05, 0.05, 0.05, 0.45])).toEqual({ type: 'assessment', confidence: 0.45 });
+    expect(decideClaim(null, [0.6, 0.1, 0.1, 0.1, 0.1])).toBeNull();
+  });
+});
