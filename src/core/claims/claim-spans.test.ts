@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { Doc } from '../text/doc';
 import { claimSpans } from './claim-spans';
 
-const spans = (text: string) => claimSpans(text, 0, text.length).map((s) => [s.type, text.slice(s.start, s.end), s.reporter]);
+const spans = (text: string) => claimSpans(new Doc(text, null), 0, text.length).map((s) => [s.type, text.slice(s.start, s.end), s.reporter]);
 
 describe('claim spans', () => {
   it('takes a short sentence whole, without its leading date or reporter clause', () => {

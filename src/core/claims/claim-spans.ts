@@ -1,3 +1,4 @@
+import type { Doc } from '../text/doc';
 import type { ClaimType } from '../types';
 import { CAUSE_OPENS_CLAUSE, cueTypes, guidanceCue, strongest } from './cues';
 
@@ -15,6 +16,8 @@ const LEADING_CLAUSE =
 /** The article's own voice made explicit: the reporter observed it (记者注意到…). */
 const REPORTER_VOICE = /^(?:本报)?记者(?:注意到|了解到|发现|获悉|观察到)/;
 const CLAUSE_END = /[，,、：:；;]/;
+/** What closes a clause of the document: its mark and any closing quotation marks after it. */
+const CLOSING_MARK = /[，,：:；;。！？!?\n”’」』）)"'】\s]/;
 /** Trimmed from a claim's edges: space, punctuation, and an opening quotation mark. */
 const LEADING_EDGE_CHAR = /[\s“「『‘。！？!?；;，,：:…]/;
 const TRAILING_EDGE_CHAR = /[\s。！？!?；;，,：:…]/;
@@ -54,7 +57,8 @@ export function isReporterVoice(norm: string, start: number, end: number): boole
   return REPORTER_VOICE.test(norm.slice(start, end).replace(/^[\s，,]+/, ''));
 }
 
-export function claimSpans(norm: string, start: number, end: number): ClaimSpan[] {
+export function claimSpans(doc: Doc, start: number, end: number): ClaimSpan[] {
+  const norm = doc.norm;
   let reporter = false;
   for (let m = LEADING_CLAUSE.exec(norm.slice(start, end)); m; m = LEADING_CLAUSE.exec(norm.slice(start, end))) {
     if (REPORTER_VOICE.test(m[0])) reporter = true;
@@ -63,7 +67,7 @@ export function claimSpans(norm: string, start: number, end: number): ClaimSpan[
   [start, end] = trim(norm, start, end);
   if (end <= start) return [];
 
-  const spans = clauseClaims(norm, start, end, reporter);
+  const spans = clauseClaims(doc, start, end, reporter);
   // A short segment is one claim unless it joins claims of different kinds (可能…，…依然稀缺).
   if (end - start <= SHORT_SEGMENT && spans.length < 2) {
     const type = strongest(cueTypes(norm.slice(start, end)));
@@ -80,9 +84,10 @@ interface OpenClaim {
 }
 
 /** The claims of a segment, cut at the clauses that start a claim of their own. */
-function clauseClaims(norm: string, start: number, end: number, reporter: boolean): ClaimSpan[] {
+function clauseClaims(doc: Doc, start: number, end: number, reporter: boolean): ClaimSpan[] {
+  const norm = doc.norm;
   const short = end - start <= SHORT_SEGMENT;
-  const clauses = splitClauses(norm, start, end);
+  const clauses = cueClauses(doc, start, end);
   const out: ClaimSpan[] = [];
   let open: OpenClaim | null = null;
   clauses.forEach((c, i) => {
@@ -137,13 +142,14 @@ function close(norm: string, c: { start: number; end: number; types: Set<ClaimTy
   return { start, end, type: strongest(c.types)!, reporter };
 }
 
-function splitClauses(norm: string, start: number, end: number): Clause[] {
+/** The document's clauses in [start, end), without their closing marks, each with the claim types its words carry. */
+function cueClauses(doc: Doc, start: number, end: number): Clause[] {
+  const norm = doc.norm;
   const out: Clause[] = [];
-  let s = start;
-  for (let i = start; i <= end; i++) {
-    if (i < end && !CLAUSE_END.test(norm[i])) continue;
-    if (i > s) out.push({ start: s, end: i, types: cueTypes(norm.slice(s, i), norm.slice(i, Math.min(end, i + FOLLOWING_LOOKAHEAD))) });
-    s = i + 1;
+  for (const c of doc.clausesIn(start, end)) {
+    let e = c.end;
+    while (e > c.start && CLOSING_MARK.test(norm[e - 1])) e--;
+    if (e > c.start) out.push({ start: c.start, end: e, types: cueTypes(norm.slice(c.start, e), norm.slice(e, Math.min(end, e + 1 + FOLLOWING_LOOKAHEAD))) });
   }
   return out;
 }

@@ -82,7 +82,7 @@ export function claimCandidates(doc: Doc, companies: CompanyHit[], quotes: Quote
     const { segments, next } = segmentSentence(norm, sentence, sorted, qi);
     qi = next;
     for (const seg of segments) {
-      const spans = claimSpans(norm, seg.start, seg.end);
+      const spans = claimSpans(doc, seg.start, seg.end);
       const voice = companyVoice(seg.quote);
       if (spans.length === 0 && seg.quote) {
         const words = norm.slice(seg.start, seg.end);

@@ -32,14 +32,13 @@ export function findFigures(doc: Doc, companies: CompanyHit[]): Figure[] {
   const quantities = mergeRanges(norm, scanQuantities(norm));
   const overlapsCompany = mentionSweep(companySpans(companies));
   const metrics = scanMetrics(norm);
-  const clauses = new ClauseIndex(doc);
 
   const figures: Figure[] = [];
   for (const q of quantities) {
     if (overlapsCompany(q.start, q.end)) continue;
     if (!q.kind && q.magnitude < MIN_BARE_COUNT_MAGNITUDE) continue;
-    const clause = clauses.at(q.start);
-    const sentence = doc.sentenceAt(q.start) ?? clause;
+    const sentence = doc.sentenceAt(q.start) ?? doc.slice(0, doc.text.length);
+    const clause = doc.clauseAt(q.start) ?? sentence;
     const hit = metricFor(norm, metrics, clause, sentence, q);
     if (!q.kind) countOfMetric(q, hit);
     if (!q.kind) moneyOfMetric(q, hit);
@@ -151,21 +150,3 @@ function mentionSweep(spans: ReadonlyArray<[number, number]>): (start: number, e
   };
 }
 
-/** Clause punctuation for figure context: sentence ends, commas, enumeration commas and colons. */
-const CLAUSE_MARK = /[。！？!?；;\n，,、：:]/;
-
-/** The clause around an offset, found by scanning to the nearest marks inside its sentence. */
-class ClauseIndex {
-  constructor(private readonly doc: Doc) {}
-
-  at(offset: number): Span {
-    const text = this.doc.text;
-    const sentence = this.doc.sentenceAt(offset) ?? { start: 0, end: text.length, text };
-    let start = offset;
-    while (start > sentence.start && !CLAUSE_MARK.test(text[start - 1])) start--;
-    let end = offset;
-    while (end < sentence.end && !CLAUSE_MARK.test(text[end])) end++;
-    if (end < sentence.end) end++;
-    return { start, end, text: '' };
-  }
-}

@@ -2,7 +2,7 @@ import type { Span } from '../types';
 import { foldWidth, lowerAscii } from './normalize';
 import { foldTraditional } from './traditional';
 import { type Segmenter, WordBoundaries } from './segmenter';
-import { splitClauses, splitSentences, spanIndexAt } from './sentences';
+import { firstEndingAfter, splitClauses, splitSentences, spanIndexAt } from './sentences';
 
 /** Words each segmenter has been taught (jieba's dictionary is global to its module: once is enough). */
 const TAUGHT = new WeakMap<Segmenter, Set<string>>();
@@ -20,7 +20,6 @@ export class Doc {
   private readonly segmenter: Segmenter | null;
   private boundaryCache: WordBoundaries | null = null;
   private sentenceCache: Span[] | null = null;
-  /** Each sentence's clauses, split once: a long sentence is asked about at every name in it. */
   private readonly clauseCache = new Map<number, Span[]>();
 
   constructor(text: string, segmenter: Segmenter | null) {
@@ -82,13 +81,34 @@ export class Doc {
     return i < 0 ? null : this.sentences[i];
   }
 
+  /** The clause around `offset` (its closing mark included), or its sentence where it falls between clauses. */
   clauseAt(offset: number): Span | null {
     const sentence = this.sentenceAt(offset);
     if (!sentence) return null;
-    let clauses = this.clauseCache.get(sentence.start);
-    if (!clauses) this.clauseCache.set(sentence.start, (clauses = splitClauses(this.text, sentence)));
+    const clauses = this.clausesOf(sentence);
     const i = spanIndexAt(clauses, offset);
     return i < 0 ? sentence : clauses[i];
+  }
+
+  /** The clauses of a sentence, split once: a long sentence is asked about at every name in it. */
+  clausesOf(sentence: Span): Span[] {
+    let clauses = this.clauseCache.get(sentence.start);
+    if (!clauses) this.clauseCache.set(sentence.start, (clauses = splitClauses(this.text, sentence)));
+    return clauses;
+  }
+
+  /** The clauses that overlap [start, end), cut to it, in order. */
+  clausesIn(start: number, end: number): Span[] {
+    const out: Span[] = [];
+    const sentences = this.sentences;
+    for (let i = firstEndingAfter(sentences, start); i < sentences.length && sentences[i].start < end; i++) {
+      for (const c of this.clausesOf(sentences[i])) {
+        const from = Math.max(c.start, start);
+        const to = Math.min(c.end, end);
+        if (to > from) out.push(this.slice(from, to));
+      }
+    }
+    return out;
   }
 
   slice(start: number, end: number): Span {

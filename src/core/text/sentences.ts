@@ -3,12 +3,13 @@ import type { Span } from '../types';
 const SENTENCE_END = /[。！？!?；;\n]/;
 const CLOSERS = /[”’」』）)"'】]/;
 const CLAUSE_END = /[，,：:]/;
+const DIGIT = /[0-9０-９]/;
 
-function spans(text: string, from: number, to: number, isEnd: (ch: string) => boolean): Span[] {
+function spans(text: string, from: number, to: number, isEnd: (text: string, i: number) => boolean): Span[] {
   const out: Span[] = [];
   let start = from;
   for (let i = from; i < to; i++) {
-    if (!isEnd(text[i])) continue;
+    if (!isEnd(text, i)) continue;
     let end = i + 1;
     while (end < to && CLOSERS.test(text[end])) end++;
     push(text, out, start, end);
@@ -27,12 +28,16 @@ function push(text: string, out: Span[], start: number, end: number): void {
 
 /** Sentences: split at 。！？； and line breaks, keeping a closing quote with its sentence. */
 export function splitSentences(text: string): Span[] {
-  return spans(text, 0, text.length, (ch) => SENTENCE_END.test(ch));
+  return spans(text, 0, text.length, (t, i) => SENTENCE_END.test(t[i]));
 }
 
-/** Clauses of one sentence: split further at commas and colons (an enumeration with 、 stays one clause). */
+/**
+ * Clauses of one sentence: split further at commas and colons — the one clause model every stage
+ * reads (Doc.clauseAt, Doc.clausesIn). An enumeration with 、 stays one clause, and a comma between
+ * digits (1,234.5亿元) is part of a number.
+ */
 export function splitClauses(text: string, sentence: Span): Span[] {
-  return spans(text, sentence.start, sentence.end, (ch) => SENTENCE_END.test(ch) || CLAUSE_END.test(ch));
+  return spans(text, sentence.start, sentence.end, (t, i) => SENTENCE_END.test(t[i]) || (CLAUSE_END.test(t[i]) && !(t[i] === ',' && DIGIT.test(t[i - 1] ?? '') && DIGIT.test(t[i + 1] ?? ''))));
 }
 
 /** Index of the span containing `offset` in a sorted, non-overlapping list, or -1. */
@@ -46,4 +51,16 @@ export function spanIndexAt(list: readonly Span[], offset: number): number {
     else return mid;
   }
   return -1;
+}
+
+/** Index of the first span of a sorted, non-overlapping list that ends after `offset` (the list's length if none). */
+export function firstEndingAfter(list: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
