@@ -30,7 +30,8 @@ describe('claim model', () => {
 
   it("keeps a rule's claim unless the model is sure it is none or of another type", () => {
     expect(decideClaim('forecast', [0.5, 0.1, 0.3, 0.05, 0.05])).toEqual({ type: 'forecast', confidence: 0.3 });
-    expect(decideClaim('forecast', [0.8, 0.05, 0.1, 0.025, 0.025])).toBeNull();
+    expect(decideClaim('forecast', [0.8, 0.05, 0.1, 0.025, 0.025])).toEqual({ type: 'forecast', confidence: 0.1 });
+    expect(decideClaim('forecast', [0.95, 0.01, 0.02, 0.01, 0.01])).toBeNull();
     expect(decideClaim('forecast', [0.1, 0.7, 0.1, 0.05, 0.05])).toEqual({ type: 'guidance', confidence: 0.7 });
     expect(decideClaim(null, [0.4, 0.05, 0.05, 0.05, 0.45])).toEqual({ type: 'assessment', confidence: 0.45 });
     expect(decideClaim(null, [0.6, 0.1, 0.1, 0.1, 0.1])).toBeNull();

@@ -70,7 +70,7 @@ export function classProbabilities(model: ClaimModel, x: ArrayLike<number>): Flo
 }
 
 /** A rule's claim is dropped only when the model holds "not a claim" at least this likely. */
-const DROP_RULE_CLAIM = 0.75;
+const DROP_RULE_CLAIM = 0.9;
 /** A rule's type gives way to another only when the model holds that one at least this likely. */
 const RETYPE_RULE_CLAIM = 0.6;
 

@@ -11,7 +11,7 @@ import { UNNAMED_OPENING, UNNAMED_SOURCE } from './non-speakers';
 import { labelledParagraphs } from './labelled-paragraphs';
 
 /** Between a verb and its words: 说/道/称 (补充说, 解释道, 回应称), colon, comma, spaces. */
-const AFTER_VERB = /^(?:说道|说|道|称)?[：:，,\s]*/;
+const AFTER_VERB = /^(?:说道|说|道|称|得[^，。；“”]{1,6}(?=[：:，,]))?[：:，,\s]*/;
 /** What ends reported words (outside quotation marks). */
 const REPORTED_END = /[。！？!?\n]/;
 const TRAILING_PUNCT = /[\s。！？!?；;，,：:…]+$/;
@@ -35,6 +35,8 @@ const BARE_CLAUSE = /^\s*(?:并且|并|同时|还|也|则|亦|另外|此外|而�
 const SENTENCE_CLOSE = /[。！？!?\n]/;
 /** Verbs that may close a sentence of reported words (…，他说。). */
 const ATTRIBUTING_VERBS = new Set(['说', '说道', '表示', '称', '指出', '透露', '坦言', '强调', '补充']);
+/** Reported words that open with a modal (表示将…, 表示会…) are speech however short, not the verb's object. */
+const MODAL_OPENING = /^(?:将|会|拟|要|计划|希望|有望|争取|力争)/;
 /** Reported words joined to their verb without punctuation shorter than this are its object. */
 const MIN_UNPUNCTUATED_WORDS = 12;
 
@@ -139,7 +141,7 @@ export function findStatements(doc: Doc, companies: CompanyHit[], quoted: Quoted
     let words = q ? null : reportedWords(norm, at, speechAt, (from) => opensStatement(norm, from, verbAt, ctx));
     const anchorEnd = words?.end ?? null;
     // Words run straight on from the verb (孙维平认为关键在于…): a short phrase is its object, not speech.
-    if (words && at === verb.end && words.end - words.start < MIN_UNPUNCTUATED_WORDS) words = null;
+    if (words && at === verb.end && words.end - words.start < MIN_UNPUNCTUATED_WORDS && !MODAL_OPENING.test(norm.slice(at, at + 2))) words = null;
     // A verb closing its sentence (…，他说。) attributes the words before it.
     if (!q && !words && ATTRIBUTING_VERBS.has(verb.verb) && SENTENCE_CLOSE.test(norm[at] ?? '')) words = wordsBefore(norm, subject.clauseStart, covered);
     statements.push({ verb, clauseStart: subject.clauseStart, speaker, words, quote: q, anchorEnd: words?.end ?? anchorEnd ?? verb.end });
@@ -195,9 +197,12 @@ function opensStatement(norm: string, from: number, verbAt: Set<number>, ctx: Sp
  */
 function sentenceSpeaker(norm: string, clauseStart: number, ctx: SpeakerContext): Speaker | undefined {
   if (!/[，,；;]/.test(norm[clauseStart - 1] ?? '')) return undefined;
+  const start = sentenceStart(norm, clauseStart);
+  // A person the sentence opens with, by title and name, speaks rather than their firm (国泰海通首席分析师方晓岚看好…，认为…).
+  const introduced = ctx.people.lastBefore(clauseStart);
+  if (introduced && introduced.pos >= start && introduced.person.title && !norm.slice(start, introduced.pos).match(/[，,；;]/)) return personSpeaker(introduced.person);
   const company = ctx.topics.sentenceCompany(clauseStart);
   if (company) return orgSpeaker(company.name);
-  const start = sentenceStart(norm, clauseStart);
   const head = stripLeading(norm.slice(start, clauseStart));
   const reference = COMPANY_REFERENCE_OPENING.exec(head);
   if (reference) {

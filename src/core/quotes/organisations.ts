@@ -12,7 +12,7 @@ const ORG_MAX = 20;
 /** Words after an organisation that make it the speaker (华为方面表示, 青云科技公告称). */
 export const ORG_VOICE_SUFFIX = /(?:(?:策略|研究|分析师|宏观|行业)?团队|方面|官方|公告|官微|声明|研报|报告|研究报告|财报|年报|回复函|问询函回复|在回复中|在公告中)$/;
 /** Words that refer back to the company last named (该公司表示, 公司称). */
-export const COMPANY_REFERENCE = /^(?:该公司|公司|这家公司|上述公司|该企业|这家企业|该集团|集团|公司方面|该公司方面|公司官方)$/;
+export const COMPANY_REFERENCE = /^(?:该公司|公司|这家公司|上述公司|该企业|这家企业|该集团|集团|公司方面|该公司方面|公司官方|(?:公司|该公司)?管理层|管理团队|公司高层)$/;
 /** Words that refer back to the organisation last named, dictionary or not. */
 export const ORG_REFERENCE = /^(?:该机构|这家机构|该智库|该研究院|该行|该券商)$/;
 /** The report last mentioned speaks for the institution that published it (研报指出, 报告预计). */
@@ -29,4 +29,19 @@ export function isOrgPhrase(phrase: string): boolean {
 /** Whether `phrase` can stand as a person's affiliation before a title (文渊智库, Gartner). */
 export function isAffiliation(phrase: string): boolean {
   return phrase.length >= 2 && phrase.length <= ORG_MAX && ORG_CHARS.test(phrase);
+}
+
+/** A research team's sector written between its firm and a title (招商证券汽车首席分析师, 天风证券电子行业首席分析师). */
+const SECTOR_AT_END =
+  /(?:汽车|电子|计算机|通信|传媒|医药|生物医药|机械|化工|电新|电力设备|新能源|有色|钢铁|煤炭|军工|家电|建材|食品饮料|农业|银行|非银|金融|地产|房地产|交运|公用事业|环保|纺服|轻工|商贸|社服|美容护理|宏观|策略|固收|金工|海外|科技|半导体|消费|互联网)(?:行业)?(?:研究)?$/;
+
+/**
+ * The firm of an affiliation written with its sector (招商证券汽车 → 招商证券, 国泰海通计算机 → 国泰海通): what
+ * remains must be a firm by its form or one `isFirm` knows (it is asked with the remainder's length).
+ */
+export function withoutSector(phrase: string, isFirm: (length: number) => boolean = () => false): string {
+  const sector = SECTOR_AT_END.exec(phrase);
+  if (!sector || sector.index < 2) return phrase;
+  const firm = phrase.slice(0, sector.index);
+  return isOrgPhrase(firm) || isFirm(firm.length) ? firm : phrase;
 }

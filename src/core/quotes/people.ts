@@ -1,5 +1,5 @@
 import { type CompanyIndex } from './company-index';
-import { isAffiliation, isOrgPhrase } from './organisations';
+import { isAffiliation, isOrgPhrase, withoutSector } from './organisations';
 import { couldBeName, looksLikeName, surnameLength } from './person-names';
 import { TITLE_PATTERN } from './titles';
 
@@ -23,7 +23,7 @@ export interface Person {
 
 /** What may follow a name: punctuation, a speech verb, or an adverbial. */
 const AFTER_NAME =
-  /^(?:[\s，,。：:；;！？!?、（(）)“”「」]|$|就|对|向|在|则|也|还|曾|近日|日前|此前|接受|告诉|等|的|和|与|及|先生|女士|博士|教授|带领|率领|出席|参加|介绍|称|说|看来|于|为|是|将|已|正|表示|指出|认为|透露|坦言|强调|提到|提及|回应|解释|预计|预期|分析|直言|补充|谈到|谈及|呼吁|建议|提醒|坦承|坦陈|披露|宣布|发布|发表|代表|更|亦|又|并|都|均|从|自|以|据|同时|进一步|此次|这次|今年|现年|出生|毕业|早年|如今|目前|一直|曾经|正在|已经|创立|创办|决定|没有|不|很|把|被|给|让|笑|回忆|写道|觉得|有)/;
+  /^(?:[\s，,。：:；;！？!?、（(）)“”「」]|$|就|对|向|在|则|也|还|曾|近日|日前|此前|接受|告诉|等|的|和|与|及|先生|女士|博士|教授|带领|率领|出席|参加|介绍|称|说|看来|于|为|是|将|已|正|表示|指出|认为|透露|坦言|强调|提到|提及|回应|解释|预计|预期|分析|直言|补充|谈到|谈及|呼吁|建议|提醒|坦承|坦陈|披露|宣布|发布|发表|代表|更|亦|又|并|都|均|从|自|以|据|同时|进一步|此次|这次|今年|现年|出生|毕业|早年|如今|目前|一直|曾经|正在|已经|创立|创办|决定|没有|不|很|把|被|给|让|笑|回忆|写道|觉得|有|看好|看|测算|承认|维持|给予|首次|上调|下调|领衔|团队)/;
 /** A foreign name right after a title (高盛分析师Eric Chen, 美国银行分析师戴维·罗森). */
 const FOREIGN_NAME = /^(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}(?![A-Za-z])|\p{Script=Han}{1,5}[· ]\p{Script=Han}{1,6}?(?=[^\p{Script=Han}]|表示|指出|认为|称|说|在|对|向|则|也|坦言|强调|直言|透露|笑称|介绍|写道|回忆))/u;
 
@@ -44,6 +44,9 @@ export class People {
     if (!person) {
       person = { ...found };
       this.byName.set(found.name, person);
+      // A foreign name is shortened to its family part after the first mention (马库斯·霍夫曼 → 霍夫曼, Lukas Brandt → Brandt).
+      const family = familyPart(found.name);
+      if (family && !this.byName.has(family)) this.byName.set(family, person);
     } else {
       person.title ??= found.title;
       person.org ??= found.org;
@@ -58,7 +61,7 @@ export class People {
 
   /** The one person known by this title (and organisation, when given), or null. */
   withTitle(title: string, org: string | null): Person | null {
-    const found = [...this.byName.values()].filter((p) => p.title === title && (org === null || p.org === org));
+    const found = [...new Set(this.byName.values())].filter((p) => p.title === title && (org === null || p.org === org));
     return found.length === 1 ? found[0] : null;
   }
 
@@ -69,7 +72,7 @@ export class People {
 
   /** The one person of this surname, or null. */
   withSurname(surname: string): Person | null {
-    const found = [...this.byName.values()].filter((p) => p.name.startsWith(surname) && surnameLength(p.name) === surname.length);
+    const found = [...new Set(this.byName.values())].filter((p) => p.name.startsWith(surname) && surnameLength(p.name) === surname.length);
     return found.length === 1 ? found[0] : null;
   }
 
@@ -119,6 +122,13 @@ export class People {
   }
 }
 
+/** The family part of a foreign name written with a dot or a space, or null. */
+function familyPart(name: string): string | null {
+  const cut = Math.max(name.lastIndexOf('·'), name.lastIndexOf(' '));
+  const family = cut > 0 ? name.slice(cut + 1) : '';
+  return family.length >= 2 ? family : null;
+}
+
 /** The name starting at `at` (longest that is followed by what may follow a name), or null. */
 export function nameAt(norm: string, at: number): string | null {
   const foreign = FOREIGN_NAME.exec(norm.slice(at, at + 24));
@@ -142,6 +152,11 @@ export function affiliationBefore(norm: string, titleStart: number, companies: C
   while (start > 0 && end - start < ORG_MAX && !ORG_STOP.test(norm[start - 1])) start--;
   const phrase = norm.slice(start, end);
   if (isOrgPhrase(phrase)) return phrase;
+  const firm = withoutSector(phrase, (length) => {
+    const known = companies.endingAt(start + length);
+    return known !== null && known.start >= start;
+  });
+  if (firm !== phrase) return firm;
   const atBreak = start === 0 || ORG_STOP.test(norm[start - 1]);
   return atBreak && phrase.length <= 8 && isAffiliation(phrase) ? phrase : null;
 }

@@ -52,9 +52,18 @@ export function looksLikeName(s: string): boolean {
   const given = s.length - surname;
   if (given < 1 || given > 2) return false;
   if (NOT_GIVEN_NAMES.has(s.slice(surname))) return false;
-  for (let i = surname; i < s.length; i++) if (NON_NAME_CHARS.has(s[i])) return false;
+  for (let i = surname; i < s.length; i++) {
+    if (!NON_NAME_CHARS.has(s[i])) continue;
+    // 亦, 以, 为… follow a name as adverbs (王超亦表示) but stand inside given names too (周亦衡, 方敬之).
+    const middle = given === 2 && i === surname;
+    if ((middle && INNER_GIVEN_CHARS.has(s[i])) || (i === s.length - 1 && given === 2 && s[i] === '之')) continue;
+    return false;
+  }
   return true;
 }
+
+/** Particles that may stand first in a two-character given name (周亦衡, 王以哲, 张为民, 李其昌). */
+const INNER_GIVEN_CHARS = new Set([...'亦以为从于之其而']);
 
 /**
  * Whether `s` may be a name of three characters whatever its surname (盘和林, 乜国强): taken
@@ -66,7 +75,7 @@ export function couldBeName(s: string): boolean {
   for (const ch of s) if (NON_NAME_CHARS.has(ch) && !JOINING_CHARS.has(ch)) return false;
   return true;
 }
-const JOINING_CHARS = new Set([...'和与及']);
+const JOINING_CHARS = new Set([...'和与及之亦以为']);
 
 /** A foreign name in Latin letters: Tim Cook, Andy Jassy. */
 const LATIN_NAME_AT_END = /(?:^|[^A-Za-z])([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})$/;

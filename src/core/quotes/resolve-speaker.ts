@@ -1,6 +1,6 @@
 import type { Speaker } from '../types';
 import type { CompanyIndex } from './company-index';
-import { COMPANY_REFERENCE, ORG_REFERENCE, REPORT_REFERENCE, ORG_VOICE_SUFFIX, isAffiliation, isOrgPhrase } from './organisations';
+import { COMPANY_REFERENCE, ORG_REFERENCE, REPORT_REFERENCE, ORG_VOICE_SUFFIX, isAffiliation, isOrgPhrase, withoutSector } from './organisations';
 import { REPORTER_OR_MEDIA, UNNAMED_OPENING, UNNAMED_SOURCE } from './non-speakers';
 import { type People, type Person } from './people';
 import { couldBeName, foreignNamesAtEnd, looksLikeName, NAME_LENGTHS, SURNAME_ADDRESS, surnameLength } from './person-names';
@@ -191,5 +191,10 @@ function affiliation(phrase: string, start: number, ctx: SpeakerContext): string
   const org = phrase.replace(/(?:有关|相关)?的?$/, '');
   if (!org) return null;
   if (COMPANY_REFERENCE.test(org)) return companyBefore(ctx, start)?.name ?? null;
-  return isAffiliation(org) ? org : null;
+  if (!isAffiliation(org)) return null;
+  // The sector after a firm (招商证券汽车首席分析师, 国泰海通计算机首席分析师) is not part of it.
+  return withoutSector(org, (length) => {
+    const firm = ctx.companies.endingAt(start + length);
+    return firm !== null && firm.start >= start;
+  });
 }

@@ -23,8 +23,11 @@ export const TITLES: readonly string[] = [
 ].sort((a, b) => b.length - a.length);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Chief officers of any function (首席商务官, 首席人工智能官, 首席战略官), beside the listed ones. */
+const CHIEF_OFFICER = '首席[\\u4e00-\\u9fff]{1,5}?官';
+const ONE_TITLE = `(?:${TITLES.map(escape).join('|')}|${CHIEF_OFFICER})`;
 /** One or more titles joined by 兼 / 、 (董事长兼CEO). */
-const TITLE_CHAIN = `(?:${TITLES.map(escape).join('|')})(?:(?:兼|、)(?:${TITLES.map(escape).join('|')}))*`;
+const TITLE_CHAIN = `${ONE_TITLE}(?:(?:兼|、)${ONE_TITLE})*`;
 /** Every title occurrence in a text (global, for one linear scan). */
 export const TITLE_PATTERN = new RegExp(TITLE_CHAIN, 'g');
 const TITLE_AT_END = new RegExp(`${TITLE_CHAIN}$`);
