@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultAnalyzer } from '../node/engine';
 import { readArticle } from '../node/read-article';
-import { addTallies, CATEGORIES, claimAgreement, emptyTally, scoreArticle, type Category, type Expected, type Tally } from './score';
+import { addTallies, CATEGORIES, claimAgreement, emptyTally, metricAgreement, scoreArticle, type Category, type Expected, type Tally } from './score';
 
 export const CORPUS_DIR = 'test/articles';
 
@@ -12,6 +12,8 @@ export interface ArticleScore {
   tallies: Record<Category, Tally>;
   /** The second annotator's claims (claims.second.json) scored against expected.json's, where there is one. */
   claimAgreement: Tally | null;
+  /** Matched figures whose metric agrees with the annotator's. */
+  metrics: ReturnType<typeof metricAgreement>;
 }
 
 export interface CorpusScore {
@@ -41,7 +43,7 @@ export function evaluateCorpus(dir = CORPUS_DIR): CorpusScore {
     const secondFile = join(dir, name, SECOND_CLAIMS);
     const second = existsSync(secondFile) ? (JSON.parse(readFileSync(secondFile, 'utf8')) as { claims: Expected['claims'] }).claims : null;
     const agreement = second ? claimAgreement(analysis.article.text, expected.claims, second) : null;
-    return { name, chars: analysis.article.text.length, tallies, claimAgreement: agreement };
+    return { name, chars: analysis.article.text.length, tallies, claimAgreement: agreement, metrics: metricAgreement(expected, analysis) };
   });
   return { articles, totals };
 }

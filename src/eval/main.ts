@@ -14,6 +14,11 @@ for (const c of CATEGORIES) {
 const overall: Tally = CATEGORIES.reduce((a, c) => ({ ...a, tp: a.tp + totals[c].tp, fp: a.fp + totals[c].fp, fn: a.fn + totals[c].fn }), { tp: 0, fp: 0, fn: 0, misses: [], falseHits: [] } as Tally);
 console.log(`${'overall'.padEnd(12)} ${pct(precision(overall))}%    ${pct(recall(overall))}%  ${pct(f1(overall))}%`);
 
+const metricAgree = articles.reduce((n, a) => n + a.metrics.agree, 0);
+const metricOf = articles.reduce((n, a) => n + a.metrics.of, 0);
+console.log(`\nfigure metrics: ${metricAgree} of ${metricOf} matched figures (${pct(metricOf ? metricAgree / metricOf : 1)}%) carry the annotator's metric`);
+if (MAX_LISTED) for (const d of articles.flatMap((a) => a.metrics.differ.map((x) => `${a.name}: ${x}`)).slice(0, MAX_LISTED)) console.log(`  ≠ ${d}`);
+
 const annotated = articles.filter((a) => a.claimAgreement);
 if (annotated.length) {
   const agreement = annotated.reduce((t, a) => addTallies(t, { ...a.claimAgreement!, misses: [], falseHits: [] }), emptyTally());

@@ -73,6 +73,35 @@ function locate<T extends { text: string }>(text: string, items: T[]): Array<T &
   });
 }
 
+const sameFigure = (e: Expected['figures'][number], p: Analysis['figures'][number]) =>
+  e.kind === p.kind && e.unit === p.unit && sameValue(e.value, p.value) && ((e.high ?? null) === null ? p.high === null : p.high !== null && sameValue(e.high!, p.high));
+
+/** Folded for comparing metrics: no space, no 的. */
+const metricForm = (m: string) => m.replace(/[\s的]/g, '');
+
+/**
+ * Of the figures matched as in `scoreArticle`, how many the engine gives the metric the annotator
+ * wrote (the same phrase, or one holding the other: 营收 in 三季度营收), among those with a metric.
+ */
+export function metricAgreement(expected: Expected, analysis: Analysis): { agree: number; of: number; differ: string[] } {
+  const used = new Set<number>();
+  let agree = 0;
+  let of = 0;
+  const differ: string[] = [];
+  for (const e of expected.figures) {
+    const i = analysis.figures.findIndex((p, k) => !used.has(k) && sameFigure(e, p));
+    if (i < 0) continue;
+    used.add(i);
+    if (!e.metric) continue;
+    of++;
+    const want = metricForm(e.metric);
+    const got = metricForm(analysis.figures[i].metric ?? '');
+    if (got && (want.includes(got) || got.includes(want))) agree++;
+    else differ.push(`${e.text}: ${e.metric} ≠ ${analysis.figures[i].metric ?? '∅'}`);
+  }
+  return { agree, of, differ };
+}
+
 /** Scores one analysis against its expectations, by the rules in test/articles/README.md. */
 export function scoreArticle(expected: Expected, analysis: Analysis): Record<Category, Tally> {
   const found = analysis.companies.filter((c) => c.mentions.length > 0 || c.codes.length > 0);
@@ -94,7 +123,7 @@ export function scoreArticle(expected: Expected, analysis: Analysis): Record<Cat
   const figures = matchLists(
     expected.figures,
     analysis.figures,
-    (e, p) => e.kind === p.kind && e.unit === p.unit && sameValue(e.value, p.value) && ((e.high ?? null) === null ? p.high === null : p.high !== null && sameValue(e.high!, p.high)),
+    sameFigure,
     { e: (e) => `${e.text} [${e.kind} ${e.value}${e.high != null ? '–' + e.high : ''} ${e.unit}]`, p: (p) => `${p.text} [${p.kind} ${p.value}${p.high !== null ? '–' + p.high : ''} ${p.unit}]` },
   );
 

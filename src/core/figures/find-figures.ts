@@ -2,7 +2,7 @@ import type { Doc } from '../text/doc';
 import type { CompanyHit, Figure, Span } from '../types';
 import { attributeCompanies } from './attribute-company';
 import { mergeRanges, type Ranged } from './merge-ranges';
-import { canonicalMetric, COUNT_METRICS, metricAfter, metricBefore, MONEY_METRICS, PRICE_METRICS, scanMetrics, type MetricHit } from './metric';
+import { BARE_CHANGES, canonicalMetric, COUNT_METRICS, lastMeasureNoun, measureNounBefore, metricAfter, metricBefore, MONEY_METRICS, MULTIPLE_NAME_AFTER, nounAfterDe, PRICE_METRICS, scanMetrics, shareOfWholeBefore, type MetricHit } from './metric';
 import { scanQuantities } from './scan-quantities';
 import { BIT_WIDTH_AFTER, CARD_CONFIGURATION_AFTER, CLASS_NAME_AFTER } from './units';
 
@@ -44,7 +44,9 @@ export function findFigures(doc: Doc, companies: CompanyHit[]): Figure[] {
     if (!q.kind) moneyOfMetric(q, hit);
     if (!isFigure(norm, q)) continue;
     const kind = q.kind === 'money' && q.magnitude === 1 && isPrice(norm, q, hit, clause) ? 'price' : q.kind!;
-    const metric = hit?.metric ?? (q.noun ? canonicalMetric(q.noun) : null);
+    const phrase = metricPhrase(norm, clause, sentence, q, hit);
+    // A price per share with nothing naming it is the share price.
+    const metric = phrase ?? hit?.metric ?? (q.noun ? canonicalMetric(q.noun) : kind === 'price' && /股/.test(norm.slice(q.start, q.end + 2)) ? '股价' : null);
     const previous = figures[figures.length - 1];
     figures.push({
       text: doc.text.slice(q.start, q.end),
@@ -67,6 +69,30 @@ export function findFigures(doc: Doc, companies: CompanyHit[]): Figure[] {
 const POINTS_CUE_BEFORE = /(?:指数?|报|收于|收报|站上|跌破|失守|重返|回升至|涨|跌|升|降|上涨|下跌|突破|点位)[^，。；]{0,4}$/;
 /** Index levels are large or written with decimals; a small whole number of 点 needs a cue. */
 const MIN_BARE_POINTS = 100;
+
+/**
+ * The noun phrase a figure measures where the sentence spells one out and the metric words do not
+ * cover it: a share of a whole before it (占总营收的比重接近90%), or the noun it qualifies through 的
+ * when no metric word follows there (约55亿美元的相关费用).
+ */
+function metricPhrase(norm: string, clause: Span, sentence: Span, q: Ranged, hit: MetricHit | null): string | null {
+  if (q.kind === 'multiple') {
+    const named = MULTIPLE_NAME_AFTER.exec(norm.slice(q.end, q.end + 9));
+    if (named) return named[0];
+  }
+  const share = shareOfWholeBefore(norm, clause.start, q.leadStart);
+  if (share) return share;
+  const after = hit ? null : nounAfterDe(norm, q.end);
+  if (after) return after;
+  // No metric word, or only the change (提升30%, 同比下降2.7个百分点): the noun standing before it.
+  if (!hit) return measureNounBefore(norm, clause.start, q.leadStart);
+  // A bare change names what changed before it: 云计算业务收入增长, 毛利率同比下降.
+  if (BARE_CHANGES.has(hit.metric) || (q.kind === 'pct_point' && /^(?:同比|环比)/.test(hit.metric))) {
+    const noun = lastMeasureNoun(norm, sentence.start, hit.start);
+    return noun ? noun + hit.metric : null;
+  }
+  return null;
+}
 
 function isFigure(norm: string, q: Ranged): boolean {
   if (!q.kind) return false;

@@ -133,6 +133,11 @@ const METRIC_FORMS: Record<string, string> = {
   预算: '预算',
   补贴: '补贴',
   罚款: '罚款',
+  投入: '投入',
+  交付: '交付',
+  斥资: '斥资',
+  耗资: '投资',
+  总投资: '投资',
 };
 
 /** The canonical metric a metric word (or counted noun) stands for, or the word itself. */
@@ -210,6 +215,59 @@ export function metricBefore(hits: readonly MetricHit[], from: number, offset: n
     if (!preferPrice || PRICE_METRICS.has(hits[i].metric)) return hits[i];
   }
   return nearest;
+}
+
+/** Metric words that name a change rather than the quantity that changed: the noun before them is the metric. */
+export const BARE_CHANGES = new Set(['增长', '增加', '提升', '上升', '下降', '下滑', '减少']);
+
+/** Verbs and qualifiers between a quantity's noun and its number (利用率不足30%, 月租金约为8万元). */
+const COPULA_TAIL = /(?:已经|已|仍|则|也|均|分别|一度|同比|环比|较上年|较去年同期)?(?:高达|达到|达|约为|约|为|是|在|至|超过|超|接近|不足|不到|仅为|仅|突破|维持在|保持在|降至|升至|提升至|下降至|增长至|增至|跌至|涨至|提高到|降到|下降|上升|提升|增长|下滑|减少|增加)?$/;
+/** Nouns that measure: a phrase ending in one of these right before a number is what it measures. */
+const MEASURE_NOUN =
+  /(?:市场份额|市占率|利用率|上架率|渗透率|占有率|利润率|毛利率|净利率|费率|税率|利率|汇率|[^\s，。；、的]率|价格|均价|单价|售价|起售价|租金|月租|费用|成本|占比|份额|规模|收入|利润|市值|估值|出货量|交付量|销量|产量|装机量?|用电量|发电量|容量|算力|人数|用户数|订单|金额|总额|余额|指数|产能|市盈率|倍数|指标|亏损|需求|效率|成本)$/u;
+
+/**
+ * The measure noun phrase standing right before a quantity (利用率不足30% → 利用率, 月租金约8万元 → 月租金),
+ * within [from, offset), or null: the metric where no metric word names it.
+ */
+export function measureNounBefore(norm: string, from: number, offset: number): string | null {
+  const before = norm.slice(from, offset).replace(COPULA_TAIL, '');
+  const m = MEASURE_NOUN.exec(before);
+  return m ? m[0] : null;
+}
+
+const MEASURE_NOUN_ANYWHERE = new RegExp(MEASURE_NOUN.source.replace(/\$$/, ''), 'gu');
+
+/** The last measure noun in [from, offset), wherever it stands (小米的市场份额为15.2%，同比下降… → 市场份额). */
+export function lastMeasureNoun(norm: string, from: number, offset: number): string | null {
+  let last: string | null = null;
+  MEASURE_NOUN_ANYWHERE.lastIndex = 0;
+  const text = norm.slice(from, offset);
+  for (let m = MEASURE_NOUN_ANYWHERE.exec(text); m; m = MEASURE_NOUN_ANYWHERE.exec(text)) last = m[0];
+  return last;
+}
+
+/** Valuation multiples named right after their number (25倍市盈率, 30倍PE). */
+export const MULTIPLE_NAME_AFTER = /^(?:市盈率|市净率|市销率|PE|PB|PS|EV\/EBITDA)/;
+
+/** A share of a whole written before its figure (占总营收的比重接近90%, 占全球市场的份额达到30%). */
+const SHARE_OF_WHOLE = /占[^，。；、]{1,16}?的?(?:比重|比例|份额|占比)(?:已|已经|将)?(?:接近|达到|达|超过|为|约为|升至|降至|提升至|下降至)?$/;
+const SHARE_VERB_TAIL = /(?:已|已经|将)?(?:接近|达到|达|超过|为|约为|升至|降至|提升至|下降至)?$/;
+
+/** The share-of-a-whole phrase ending right before `offset`, within the clause: "占总营收的比重". */
+export function shareOfWholeBefore(norm: string, clauseStart: number, offset: number): string | null {
+  const m = SHARE_OF_WHOLE.exec(norm.slice(clauseStart, offset));
+  return m ? m[0].replace(SHARE_VERB_TAIL, '') : null;
+}
+
+/** The noun phrase a figure qualifies through 的 when it closes the clause (约55亿美元的相关费用。): its metric. */
+const NOUN_AFTER_DE = /^的([\p{Script=Han}A-Za-z]{2,8})(?=[，。；;,！？!?：:\s）)]|$)/u;
+/** Words that make what follows 的 no noun phrase (的是, 的时候). */
+const NOT_A_NOUN_START = /^(?:是|时候|话|同时|情况下|基础上|水平|规模|程度|幅度)/;
+
+export function nounAfterDe(norm: string, end: number): string | null {
+  const m = NOUN_AFTER_DE.exec(norm.slice(end, end + 12));
+  return m && !NOT_A_NOUN_START.test(m[1]) ? m[1] : null;
 }
 
 /** How far after 的 the metric word may start: 3000多万元的天使轮融资. */

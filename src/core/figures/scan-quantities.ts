@@ -33,7 +33,7 @@ const CN_NUMERAL = String.raw`[零〇一二两三四五六七八九十百千万�
 const MAGNITUDE = '万亿|千亿|百亿|十亿|千万|百万|十万|万|亿|千';
 const BARE_MAGNITUDE = '万亿|千亿|百亿|十亿|千万|百万|十万|万|亿';
 /** Qualifiers before a number; single characters only where they do not end a word (签约, 最近, 赶超). */
-const PRE_APPROX = '不超过|不低于|不少于|大约|将近|接近|超过|(?<![签合预节制公条契和简隐])约|(?<![最将接附靠邻])近|(?<![赶])超|逾';
+const PRE_APPROX = '不超过|不低于|不少于|不足|不到|大约|将近|接近|超过|(?<![签合预节制公条契和简隐])约|(?<![最将接附靠邻])近|(?<![赶])超|逾';
 const POST_APPROX = '左右|以上|以下|以内|上下';
 const INFIX_APPROX = '多|余';
 const escape = (s: string) => s.replace(/[$.*+?()[\]{}|^\\/]/g, '\\$&');
