@@ -19,9 +19,14 @@ const HOST_STYLE: Record<string, string> = {
 };
 
 export interface Tooltip {
-  show(anchor: Element, content: TooltipContent): void;
+  /** Shows the card for a highlight; `extra` (the market part of a company's card) goes below its rows. */
+  show(anchor: Element, content: TooltipContent, extra?: Element | null): void;
+  /** Replaces the extra part of the open card in place (a quote arrived) and keeps it placed. */
+  replaceExtra(extra: Element): void;
   hide(): void;
   readonly anchor: Element | null;
+  /** The element the card lives in, for telling the pointer moving into the card from moving away. */
+  readonly host: Element;
   destroy(): void;
 }
 
@@ -42,6 +47,7 @@ export function createTooltip(document: Document): Tooltip {
   shadow.append(style, tip);
   document.documentElement.appendChild(host);
   let anchor: Element | null = null;
+  let extraPart: Element | null = null;
 
   const el = (tag: string, className: string, text: string) => {
     const e = document.createElement(tag);
@@ -69,21 +75,31 @@ export function createTooltip(document: Document): Tooltip {
     get anchor() {
       return anchor;
     },
-    show(target, content) {
+    host,
+    show(target, content, extra = null) {
       tip.replaceChildren(el('div', 'label', content.label), el('div', 'heading', content.heading));
       for (const [key, value] of content.rows) {
         const row = el('div', 'row', '');
         row.append(el('span', 'key', key), el('span', 'value', value));
         tip.append(row);
       }
+      extraPart = extra;
+      if (extra) tip.append(extra);
       anchor = target;
       host.style.setProperty('transform', 'none', 'important');
       place(target);
       host.style.setProperty('visibility', 'visible', 'important');
       host.setAttribute('data-open', '');
     },
+    replaceExtra(extra) {
+      if (!anchor || !extraPart) return;
+      extraPart.replaceWith(extra);
+      extraPart = extra;
+      place(anchor);
+    },
     hide() {
       anchor = null;
+      extraPart = null;
       host.style.setProperty('visibility', 'hidden', 'important');
       host.removeAttribute('data-open');
     },
