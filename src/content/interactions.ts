@@ -49,8 +49,9 @@ export function wireTooltip(document: Document, tooltip: Tooltip, analysis: Anal
       tooltip.replaceExtra(block);
       describe(mark, summary);
     };
-    const extra = company && market ? market.open(company.codes, onQuotes) : null;
-    tooltip.show(mark, content, extra);
+    const part = company && market ? market.open(company.codes, onQuotes) : null;
+    tooltip.show(mark, content, part?.block);
+    if (part?.summary) describe(mark, part.summary);
   };
   const close = () => {
     clearTimeout(openTimer);

@@ -21,7 +21,7 @@ export class MarketCard {
   ) {}
 
   /** The card's market part for a company; `update` gets each new rendering and its summary in words. */
-  open(codes: readonly string[], update: (block: Element, summary: string) => void): Element | null {
+  open(codes: readonly string[], update: (block: Element, summary: string) => void): { block: Element; summary: string } | null {
     this.close();
     const listings = quotableListings(codes);
     if (!listings.length) return null;
@@ -50,7 +50,7 @@ export class MarketCard {
       void load();
       this.timer = setInterval(() => void load(), QUOTE_TTL_MS);
     }
-    return render();
+    return { block: render(), summary: marketSummary(listings, state, { now: Date.now() }) };
   }
 
   close(): void {

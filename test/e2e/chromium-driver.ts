@@ -38,7 +38,9 @@ function wrapPage(page: Page): E2EPage {
     focus: (selector) => page.focus(selector),
     press: (key) => page.keyboard.press(key),
     click: (selector) => page.click(selector),
+    fill: (selector, text) => page.fill(selector, text),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
+    emulateDark: (dark) => page.emulateMedia({ colorScheme: dark ? 'dark' : 'light' }),
     screenshot: async (path) => void (await page.screenshot({ path })),
     async tooltipText() {
       const cdp = await page.context().newCDPSession(page);
@@ -51,8 +53,10 @@ function wrapPage(page: Page): E2EPage {
   };
 }
 
-export async function chromiumBrowser(extensionDir: string, port: number): Promise<E2EBrowser> {
-  const session = await launchChromium(extensionDir, port);
+/** `quotePort`: qt.gtimg.cn is answered by the local quote server (HTTPS with a certificate made for the run). */
+export async function chromiumBrowser(extensionDir: string, port: number, options: { quotePort?: number } = {}): Promise<E2EBrowser> {
+  const quotes = options.quotePort ? { args: ['--ignore-certificate-errors'], rules: [`MAP qt.gtimg.cn 127.0.0.1:${options.quotePort}`] } : { args: [], rules: [] };
+  const session = await launchChromium(extensionDir, port, quotes.args, quotes.rules);
   await session.context.addInitScript(RECORD_ORIGINAL_DOM);
   let lastPage: Page | null = null;
   return {
