@@ -58,7 +58,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   return handle(message, sender).catch((error: unknown): Response => ({ ok: false, error: error instanceof Error ? error.message : String(error) }));
 });
 
-browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+browser.tabs.onRemoved.addListener((tabId) => {
+  void forgetTab(tabId);
+  forgetQuoteTab(tabId);
+});
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading') void forgetTab(tabId).then(() => showOnAction(tabId, null));
 });
