@@ -5,6 +5,8 @@ import { launchChromium } from './chromium';
 import { RECORD_ORIGINAL_DOM, type E2EBrowser, type E2EPage } from './driver';
 
 interface CdpNode {
+  nodeId: number;
+  attributes?: string[];
   nodeName: string;
   nodeType: number;
   nodeValue?: string;
@@ -22,6 +24,17 @@ function findHost(node: CdpNode): CdpNode | null {
   if (node.nodeName === 'CAIZHU-TOOLTIP') return node;
   for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
     const found = findHost(child);
+    if (found) return found;
+  }
+  return null;
+}
+
+function findButton(node: CdpNode, className: string): CdpNode | null {
+  const attrs = node.attributes ?? [];
+  const cls = attrs[attrs.indexOf('class') + 1] ?? '';
+  if (node.nodeName === 'BUTTON' && attrs.includes('class') && cls.split(/\s+/).includes(className)) return node;
+  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
+    const found = findButton(child, className);
     if (found) return found;
   }
   return null;
@@ -48,6 +61,23 @@ function wrapPage(page: Page): E2EPage {
       await cdp.detach();
       const host = findHost(root);
       return host ? textOf(host).replace(/\s+/g, ' ').trim() : null;
+    },
+    async clickInTooltip(className) {
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+        const host = findHost(root);
+        const button = host && findButton(host, className);
+        if (!button) return false;
+        const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: button.nodeId })) as { model: { content: number[] } };
+        const [x1, y1, , , x3, y3] = model.content;
+        await page.mouse.move((x1 + x3) / 2, (y1 + y3) / 2, { steps: 4 });
+        await page.mouse.down();
+        await page.mouse.up();
+        return true;
+      } finally {
+        await cdp.detach();
+      }
     },
     close: () => page.close(),
   };

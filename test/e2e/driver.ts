@@ -18,6 +18,11 @@ export interface E2EPage {
   screenshot(path: string): Promise<void>;
   /** Text of the open tooltip, read through the browser's own inspection of the closed shadow root, where it can. */
   tooltipText(): Promise<string | null>;
+  /**
+   * Clicks, with the real mouse, the first button in the open tooltip whose class list has `className`; false when
+   * there is none. Absent where the closed shadow root cannot be looked into (WebDriver BiDi).
+   */
+  clickInTooltip?: (className: string) => Promise<boolean>;
   close(): Promise<void>;
 }
 

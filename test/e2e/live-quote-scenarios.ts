@@ -6,6 +6,7 @@ import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { routes } from './pages';
 import { QUOTES_A_ID, QUOTES_A_URL, QUOTES_B_URL, quoteRoutes } from './quote-pages';
 import { QUOTE_HOST, startQuoteServer, type QuoteServer } from './quote-server';
+import { axeViolations } from './popup-scenarios';
 import { engineAnalysis, pause, SCREENSHOT_DIR, tabIdOf, waitForMarks } from './scenarios';
 
 const UNAVAILABLE = '行情暂不可用';
@@ -81,7 +82,8 @@ async function hover(page: E2EPage, name: string): Promise<string> {
 async function openPopup(browser: E2EBrowser, url: string, dark = false): Promise<E2EPage> {
   const tabId = await tabIdOf(browser, url);
   const popup = await browser.extensionPage(`src/popup/index.html?tab=${tabId}`, { width: 440, height: 900, dark });
-  await waitUntil('popup', () => popup.evaluate(() => document.querySelector('.companies') !== null), Boolean, 15_000);
+  const shown = await waitUntil('popup', () => popup.evaluate(() => (document.querySelector('.companies') ? 'companies' : document.querySelector('.state:not([role="status"])')?.textContent ?? null)), Boolean, 20_000);
+  if (shown !== 'companies') throw new Error(`the popup says: ${shown}`);
   return popup;
 }
 
@@ -209,6 +211,14 @@ export function liveQuoteScenarios(suite: QuoteSuite, build: { hostDeclaredUpFro
       expect(await waitUntil(`${choice} up`, colours, (c) => c.length > 0), choice).toContain(expected);
     }
     expect(await popup.evaluate(() => document.querySelector('a.code[href="https://gu.qq.com/usNVDA.OQ"]') !== null)).toBe(true);
+    await popup.screenshot(`${SCREENSHOT_DIR}/${browser.name}-popup-live.png`);
+    if (browser.name === 'chromium') {
+      expect(await axeViolations(popup), 'popup with live quotes').toEqual([]);
+      const dark = await openPopup(browser, QUOTES_A_URL, true);
+      await waitUntil('dark popup quotes', () => dark.evaluate(() => document.querySelectorAll('.price-line .price').length), (n) => n > 0);
+      expect(await axeViolations(dark), 'popup with live quotes (dark)').toEqual([]);
+      await dark.close();
+    }
     expect(quotes.requests.length - before).toBeLessThanOrEqual(1);
     await popup.close();
     await page.close();
@@ -265,6 +275,19 @@ export function liveQuoteScenarios(suite: QuoteSuite, build: { hostDeclaredUpFro
     popup = await openPopup(browser, QUOTES_A_URL);
     expect(await popup.evaluate(() => [document.querySelector('.companies > li .name')?.textContent, document.querySelector('.companies > li .watch-mark') !== null])).toEqual(['英伟达', true]);
     await popup.close();
+    // The card takes the pointer: its star is clicked with the mouse, moving from the highlight into the card.
+    if (page.clickInTooltip) {
+      await hover(page, '腾讯控股');
+      expect(await page.clickInTooltip('star')).toBe(true);
+      await pause(200);
+      expect(await cardOpen(page)).toBe(true);
+      expect(await page.tooltipText()).toContain('★ 已加自选');
+      await waitUntil('starred from the card', () => popupStored(browser), (v) => JSON.stringify(v) === '["NVDA.US","00700.HK"]');
+      await hover(page, '腾讯控股');
+      expect(await waitUntil('badge', () => badgeText(browser, tabId), (b) => b === '★2')).toBe('★2');
+      expect(await page.clickInTooltip('star')).toBe(true);
+      await waitUntil('unstarred from the card', () => popupStored(browser), (v) => JSON.stringify(v) === '["NVDA.US"]');
+    }
     await page.close();
   });
 
@@ -319,6 +342,13 @@ async function chooseUpColour(browser: E2EBrowser, choice: 'auto' | 'red' | 'gre
   await settings.click(`input[name="upColour"][value="${choice}"]`);
   await waitUntil('saved', () => settings.evaluateSource<string>(`(globalThis.browser ?? globalThis.chrome).storage.sync.get('settings').then((r) => r.settings?.upColour)`), (v) => v === choice);
   await settings.close();
+}
+
+async function popupStored(browser: E2EBrowser): Promise<unknown> {
+  const control = await browser.extensionPage('src/options/index.html');
+  const value = await control.evaluateSource<unknown>(`(globalThis.browser ?? globalThis.chrome).storage.sync.get('watchlist').then((r) => r.watchlist)`);
+  await control.close();
+  return value;
 }
 
 async function badgeText(browser: E2EBrowser, tabId: number): Promise<string> {
