@@ -3,7 +3,7 @@ import type { Request } from '../shared/messages';
 import { loadSettings } from '../shared/settings';
 import { readArticlePage } from './article-page';
 import { Annotator, listenToPopup } from './annotator';
-import { followMarketContext, loadMarketContext } from './market-context';
+import { createMarketContext, followMarketContext } from './market-context';
 
 const RECHECK_DELAY_MS = 200;
 
@@ -35,7 +35,7 @@ function watchNavigation(annotator: Annotator): void {
 
 async function main(): Promise<void> {
   const settings = await loadSettings(browser.storage.sync);
-  const market = await loadMarketContext(settings);
+  const market = createMarketContext(settings);
   const annotator = new Annotator(readArticlePage, settings, market);
   followMarketContext(market, (what) => what === 'watchlist' && annotator.watchlistChanged());
   listenToPopup(annotator);

@@ -11,12 +11,20 @@ export interface MarketContext {
   watchlist: string[];
 }
 
-export async function loadMarketContext(settings: Settings): Promise<MarketContext> {
-  return { liveQuotes: settings.liveQuotes, upColour: upColourFor(settings.upColour, uiLanguage()), watchlist: await loadWatchlist(browser.storage.sync) };
+/** The context from the settings already read; the watchlist arrives with followMarketContext. */
+export function createMarketContext(settings: Settings): MarketContext {
+  return { liveQuotes: settings.liveQuotes, upColour: upColourFor(settings.upColour, uiLanguage()), watchlist: [] };
 }
 
-/** Follows storage.sync: `onChange` is told when the watchlist or the quote settings change. */
+/**
+ * Reads the watchlist (without holding up the highlights) and follows storage.sync: `onChange` is told when the
+ * watchlist arrives or changes, and when the quote settings change.
+ */
 export function followMarketContext(context: MarketContext, onChange: (what: 'watchlist' | 'settings') => void): void {
+  void loadWatchlist(browser.storage.sync).then((watchlist) => {
+    context.watchlist = watchlist;
+    onChange('watchlist');
+  });
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'sync') return;
     const watchlist = watchlistChange(changes);

@@ -12,7 +12,8 @@ import { Figures } from './sections/Figures';
 import { Header } from './sections/Header';
 import { Quotes } from './sections/Quotes';
 import { Toggles } from './sections/Toggles';
-import { useLiveQuotes, useWatchlist } from './market';
+import { useLiveQuotes } from './live-quotes';
+import { useWatchlist } from './watchlist';
 import { analyseAnyway, cachedAnalysis, pageStatus, retry, reveal, setVisibility, targetTabId } from './tab';
 
 type View =

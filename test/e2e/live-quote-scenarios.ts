@@ -181,6 +181,10 @@ export function liveQuoteScenarios(suite: QuoteSuite, build: { hostDeclaredUpFro
     expect(request.url.slice(3).split(',').sort()).toEqual(expectedCodes(QUOTES_A_URL));
     expect(request.headers.cookie).toBeUndefined();
     expect(request.headers.referer).toBeUndefined();
+    // Only what every browser request carries; an Origin, where sent, names the extension and nothing of the page.
+    const ordinary = /^(host|connection|user-agent|accept|accept-language|accept-encoding|origin|sec-fetch-(site|mode|dest|storage-access)|sec-ch-ua(-mobile|-platform)?|cache-control|pragma|priority|te|dnt|sec-gpc)$/;
+    expect(Object.keys(request.headers).filter((h) => !ordinary.test(h))).toEqual([]);
+    if (request.headers.origin !== undefined) expect(request.headers.origin).toMatch(/^(chrome-extension|moz-extension):\/\/[a-z0-9-]+$/);
     const headers = JSON.stringify(request.headers);
     for (const leak of [QUOTES_A_ID, 'news.qq.com', '贵州茅台', encodeURIComponent('贵州茅台')]) expect(headers).not.toContain(leak);
     await page.close();

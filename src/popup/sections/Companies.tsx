@@ -5,7 +5,7 @@ import { serviceListing } from '../../core/market/service-code';
 import { isWatched, toggleCompany } from '../../core/market/watchlist';
 import type { CompanySummary } from '../../core/summary';
 import { t } from '../../shared/i18n';
-import type { PopupQuotes } from '../market';
+import type { PopupQuotes } from '../live-quotes';
 import { PriceLine } from './PriceLine';
 
 const KIND_MESSAGE = { broker: 'kindBroker', fund: 'kindFund', investor: 'kindInvestor', research: 'kindResearch' } as const;

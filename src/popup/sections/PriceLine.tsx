@@ -2,7 +2,7 @@ import { directionColour, formatQuote, type UpColour } from '../../core/market/f
 import { marketPhase } from '../../core/market/market-phase';
 import type { Quote } from '../../core/market/quote';
 import { t } from '../../shared/i18n';
-import type { PopupQuotes } from '../market';
+import type { PopupQuotes } from '../live-quotes';
 
 /** One listing's live quote in one line: price and currency, arrow, change and change %, time or market phase. */
 export function PriceLine({ listing, quotes, upColour }: { listing: string; quotes: PopupQuotes; upColour: UpColour }) {

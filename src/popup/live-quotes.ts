@@ -7,7 +7,6 @@ import { uiLanguage } from '../shared/i18n';
 import { liveQuotesOn, turnLiveQuotesOn, type PermissionsApi } from '../shared/live-quotes-switch';
 import type { Response } from '../shared/messages';
 import { loadSettings, upColourFor } from '../shared/settings';
-import { loadWatchlist, saveWatchlist, watchlistChange } from '../shared/watchlist-store';
 
 const permissions = () => browser.permissions as unknown as PermissionsApi;
 
@@ -50,23 +49,4 @@ export function useLiveQuotes(tabId: number | null, ready: boolean) {
   /** From the reader's click on the offer: the permission request comes first. */
   const turnOn = () => void turnLiveQuotesOn(permissions(), browser.storage.sync).then(setOn);
   return { state: on ? state : ({ kind: 'off' } as PopupQuotes), upColour, turnOn };
-}
-
-/** The watchlist, kept current with storage.sync; `toggle` stars or unstars a company by its codes. */
-export function useWatchlist() {
-  const [list, setList] = useState<string[]>([]);
-  useEffect(() => {
-    void loadWatchlist(browser.storage.sync).then(setList);
-    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      const next = area === 'sync' ? watchlistChange(changes) : null;
-      if (next) setList(next);
-    };
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
-  }, []);
-  const save = (next: string[]) => {
-    setList(next);
-    void saveWatchlist(browser.storage.sync, next).catch(() => undefined);
-  };
-  return { list, save };
 }
