@@ -58,7 +58,7 @@ export class Annotator {
   constructor(
     private readonly readPage: (document: Document, url: string) => ArticlePage | null,
     private readonly settings: Settings,
-    /** The reader's watchlist and quote settings; null where the page gets no market part (pages read on request). */
+    /** The reader's watchlist and quote settings; null: cards without the market part. */
     private readonly market: MarketContext | null = null,
   ) {
     this.visible = { ...settings.categories };

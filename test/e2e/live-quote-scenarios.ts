@@ -115,6 +115,13 @@ export function liveQuoteScenarios(suite: QuoteSuite, build: { hostDeclaredUpFro
     const text = await page.tooltipText();
     if (text !== null) expect(text).toContain(OFFER);
     expect(await description(page, mark)).not.toContain('行情');
+    if (page.clickInTooltip) {
+      // The card's offer opens the options page (a page script cannot ask for permissions; the options page can).
+      const optionsTabs = () => extensionEval<number>(browser, `(globalThis.browser ?? globalThis.chrome).tabs.query({}).then((tabs) => tabs.filter((t) => (t.url ?? '').endsWith('/src/options/index.html')).length)`);
+      const before = await optionsTabs();
+      expect(await page.clickInTooltip('offer')).toBe(true);
+      expect(await waitUntil('options opened', optionsTabs, (n) => n === before + 1)).toBe(before + 1);
+    }
     await page.focus(await companyMark(page, '腾讯控股'));
     await pause(300);
     const popup = await openPopup(browser, QUOTES_A_URL);
@@ -348,12 +355,15 @@ async function chooseUpColour(browser: E2EBrowser, choice: 'auto' | 'red' | 'gre
   await settings.close();
 }
 
-async function popupStored(browser: E2EBrowser): Promise<unknown> {
+/** Evaluates an expression in a fresh extension page (its own tab, counted by anything that counts tabs). */
+async function extensionEval<T>(browser: E2EBrowser, source: string): Promise<T> {
   const control = await browser.extensionPage('src/options/index.html');
-  const value = await control.evaluateSource<unknown>(`(globalThis.browser ?? globalThis.chrome).storage.sync.get('watchlist').then((r) => r.watchlist)`);
+  const value = await control.evaluateSource<T>(source);
   await control.close();
   return value;
 }
+
+const popupStored = (browser: E2EBrowser) => extensionEval<unknown>(browser, `(globalThis.browser ?? globalThis.chrome).storage.sync.get('watchlist').then((r) => r.watchlist)`);
 
 async function badgeText(browser: E2EBrowser, tabId: number): Promise<string> {
   const control = await browser.extensionPage('src/options/index.html');
