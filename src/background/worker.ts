@@ -27,7 +27,7 @@ async function handle(request: Request, sender: browser.Runtime.MessageSender): 
   }
   if (request.type === 'open-options') {
     await browser.runtime.openOptionsPage();
-    return { ok: true, pong: true };
+    return { ok: true, opened: true };
   }
   if (request.type === 'get-analysis') {
     const analysis = await getTabAnalysis(request.tabId);
