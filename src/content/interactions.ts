@@ -66,7 +66,12 @@ export function wireTooltip(document: Document, tooltip: Tooltip, analysis: Anal
     closeTimer = setTimeout(close, CLOSE_GRACE_MS);
   };
   const onOver = (e: Event) => {
-    if (e.target === tooltip.host) return void clearTimeout(closeTimer);
+    if (e.target === tooltip.host) {
+      // The pointer reached the card: it stays, whatever highlight the pointer crossed on the way.
+      clearTimeout(openTimer);
+      clearTimeout(closeTimer);
+      return;
+    }
     const mark = markOf(e.target);
     if (!mark) return;
     if (mark === tooltip.anchor) return void clearTimeout(closeTimer);
@@ -80,16 +85,41 @@ export function wireTooltip(document: Document, tooltip: Tooltip, analysis: Anal
     const toMark = markOf(to);
     if ((from && from !== toMark) || (e.target === tooltip.host && toMark !== tooltip.anchor)) closeSoon();
   };
+  /** Set while focus goes back from the card to its highlight, which must not open the card again. */
+  let returning = false;
   const onFocus = (e: Event) => {
     const mark = markOf(e.target);
-    if (mark && e.target === mark) open(mark);
+    if (mark && e.target === mark && !returning) open(mark);
   };
   const onBlur = (e: Event) => {
-    if ((e as FocusEvent).relatedTarget === tooltip.host) return;
-    if (markOf(e.target)) close();
+    const to = (e as FocusEvent).relatedTarget;
+    if (to === tooltip.host) return;
+    if (markOf(e.target)) return close();
+    // Focus leaving the card: checked once things settle, since a card re-rendering under the reader's focus (a
+    // quote arriving, the star toggled) loses and restores it in one go, and Chromium reports the loss.
+    if (e.target === tooltip.host && to !== tooltip.anchor) {
+      setTimeout(() => {
+        const now = document.activeElement;
+        if (tooltip.anchor && now !== tooltip.host && now !== tooltip.anchor) close();
+      }, 0);
+    }
   };
   const onKey = (e: Event) => {
-    if ((e as KeyboardEvent).key === 'Escape' && tooltip.anchor) close();
+    const key = (e as KeyboardEvent).key;
+    const anchor = tooltip.anchor as HTMLElement | null;
+    if (!anchor) return;
+    if (key === 'Escape') {
+      const fromCard = e.target === tooltip.host;
+      close();
+      if (fromCard) {
+        returning = true;
+        anchor.focus({ preventScroll: true });
+        returning = false;
+      }
+    } else if (key === 'ArrowDown' && e.target === anchor && tooltip.focusInside()) {
+      // The card's links and star, for the keyboard: ↓ from the highlight, Tab between them, Escape back.
+      e.preventDefault();
+    }
   };
   const onScroll = () => tooltip.anchor && close();
   const listeners: Array<[string, EventListener]> = [

@@ -2,6 +2,7 @@ import tooltipCss from './tooltip.css?inline';
 import type { TooltipContent } from './tooltip-content';
 
 export const TOOLTIP_HOST_TAG = 'caizhu-tooltip';
+const FOCUSABLE = 'a[href], button';
 const GAP = 6;
 const EDGE = 4;
 /** Inline and !important, so that no page rule can hide or move the host. */
@@ -24,6 +25,8 @@ export interface Tooltip {
   /** Replaces the extra part of the open card in place (a quote arrived) and keeps it placed. */
   replaceExtra(extra: Element): void;
   hide(): void;
+  /** Moves keyboard focus to the card's first link or button; false when it has none. */
+  focusInside(): boolean;
   readonly anchor: Element | null;
   /** The element the card lives in, for telling the pointer moving into the card from moving away. */
   readonly host: Element;
@@ -93,9 +96,18 @@ export function createTooltip(document: Document): Tooltip {
     },
     replaceExtra(extra) {
       if (!anchor || !extraPart) return;
+      // The reader may be on one of the card's controls: they stay on the same control of the new rendering.
+      const focused = shadow.activeElement;
+      const focusedIndex = focused ? [...extraPart.querySelectorAll(FOCUSABLE)].indexOf(focused) : -1;
       extraPart.replaceWith(extra);
       extraPart = extra;
       place(anchor);
+      if (focusedIndex >= 0) (extra.querySelectorAll(FOCUSABLE)[focusedIndex] as HTMLElement | undefined)?.focus({ preventScroll: true });
+    },
+    focusInside() {
+      const first = tip.querySelector(FOCUSABLE) as HTMLElement | null;
+      first?.focus({ preventScroll: true });
+      return !!first && shadow.activeElement === first;
     },
     hide() {
       anchor = null;

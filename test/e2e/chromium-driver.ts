@@ -71,9 +71,7 @@ function wrapPage(page: Page): E2EPage {
         if (!button) return false;
         const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: button.nodeId })) as { model: { content: number[] } };
         const [x1, y1, , , x3, y3] = model.content;
-        await page.mouse.move((x1 + x3) / 2, (y1 + y3) / 2, { steps: 4 });
-        await page.mouse.down();
-        await page.mouse.up();
+        await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
         return true;
       } finally {
         await cdp.detach();

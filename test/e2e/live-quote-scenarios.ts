@@ -117,10 +117,17 @@ export function liveQuoteScenarios(suite: QuoteSuite, build: { hostDeclaredUpFro
     expect(await description(page, mark)).not.toContain('行情');
     if (page.clickInTooltip) {
       // The card's offer opens the options page (a page script cannot ask for permissions; the options page can).
-      const optionsTabs = () => extensionEval<number>(browser, `(globalThis.browser ?? globalThis.chrome).tabs.query({}).then((tabs) => tabs.filter((t) => (t.url ?? '').endsWith('/src/options/index.html')).length)`);
-      const before = await optionsTabs();
+      // Options pages other than the one asking (extensionEval's own tab).
+      const optionsTabs = () =>
+        extensionEval<number>(browser, `(async () => {
+          const api = globalThis.browser ?? globalThis.chrome;
+          const self = await api.tabs.getCurrent();
+          return (await api.tabs.query({})).filter((t) => t.id !== self.id && (t.url ?? '').endsWith('/src/options/index.html')).length;
+        })()`);
+      expect(await optionsTabs()).toBe(0);
+      await pause(300);
       expect(await page.clickInTooltip('offer')).toBe(true);
-      expect(await waitUntil('options opened', optionsTabs, (n) => n === before + 1)).toBe(before + 1);
+      expect(await waitUntil('options opened', optionsTabs, (n) => n === 1)).toBe(1);
     }
     await page.focus(await companyMark(page, '腾讯控股'));
     await pause(300);
@@ -302,6 +309,29 @@ export function liveQuoteScenarios(suite: QuoteSuite, build: { hostDeclaredUpFro
     await page.close();
   });
 
+  it('reaches the card’s link and star from the keyboard: ↓ from the highlight, Tab, Enter, Escape back', async () => {
+    const page = await openArticle(browser, QUOTES_A_URL);
+    const mark = await companyMark(page, '贵州茅台');
+    await page.mouseMove(1, 1);
+    await page.focus(mark);
+    await waitUntil('card open', () => cardOpen(page), Boolean, 3000);
+    await page.press('ArrowDown');
+    // Focus is in the card (its host, from outside the closed shadow root), and the card stays open.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('CAIZHU-TOOLTIP');
+    expect(await cardOpen(page)).toBe(true);
+    await page.press('Tab');
+    await page.press('Enter');
+    await pause(300);
+    const text = await page.tooltipText();
+    if (text !== null) expect(text).toContain('★ 已加自选');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('CAIZHU-TOOLTIP');
+    await page.press('Escape');
+    expect(await cardOpen(page)).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-caizhu-kind'))).toBe('company');
+    expect(await waitUntil('starred by keyboard', () => popupStored(browser), (v) => Array.isArray(v) && v.includes('600519.SH'))).toContain('600519.SH');
+    await page.close();
+  });
+
   it('edits the watchlist on the options page: add from the dictionary by name, import and export codes, remove', async () => {
     const page = await openArticle(browser, QUOTES_A_URL);
     const options = await browser.extensionPage('src/options/index.html', { width: 800, height: 900 });
@@ -312,12 +342,13 @@ export function liveQuoteScenarios(suite: QuoteSuite, build: { hostDeclaredUpFro
     await options.fill('textarea[name="watchlistCodes"]', 'hk00700\n不是代码\n');
     await options.click('button[name="watchlistImport"]');
     const stored = () => options.evaluateSource<string[]>(`(globalThis.browser ?? globalThis.chrome).storage.sync.get('watchlist').then((r) => r.watchlist)`);
-    expect(await waitUntil('imported', stored, (v) => v?.length === 3)).toEqual(['NVDA.US', '300750.SZ', '00700.HK']);
+    expect(await waitUntil('imported', stored, (v) => v?.length === 4)).toEqual(['NVDA.US', '600519.SH', '300750.SZ', '00700.HK']);
     expect(await options.evaluate(() => document.querySelector('#watchlist [role="status"]')?.textContent)).toMatch(/不是代码/);
     await options.click('button[name="watchlistExport"]');
-    expect(await options.evaluate(() => (document.querySelector('textarea[name="watchlistCodes"]') as HTMLTextAreaElement).value)).toBe('NVDA.US\n300750.SZ\n00700.HK\n');
+    expect(await options.evaluate(() => (document.querySelector('textarea[name="watchlistCodes"]') as HTMLTextAreaElement).value)).toBe('NVDA.US\n600519.SH\n300750.SZ\n00700.HK\n');
     await waitUntil('page follows', () => page.evaluate(() => [...document.querySelectorAll('caizhu-mark[data-caizhu-watch="end"]')].map((m) => m.textContent).sort()), (v) => JSON.stringify(v).includes('腾讯控股'));
     await options.click('.watchlist li[data-code="NVDA.US"] .remove');
+    await options.click('.watchlist li[data-code="600519.SH"] .remove');
     await options.click('.watchlist li[data-code="00700.HK"] .remove');
     await options.click('.watchlist li[data-code="300750.SZ"] .remove');
     expect(await waitUntil('emptied', stored, (v) => v?.length === 0)).toEqual([]);
