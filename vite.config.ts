@@ -4,6 +4,12 @@ import { defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 
 export type Target = 'chrome' | 'firefox';
+/**
+ * Builds: chrome, firefox, and chrome-e2e — the Chrome build with the quote host declared up front, for the
+ * end-to-end tests only: headless Chromium cannot answer its permission prompt (no switch or preference lets
+ * permissions.request through), so the granted state is tested with the host already granted. Never packaged.
+ */
+export type Mode = Target | 'chrome-e2e';
 
 export const GECKO_ID = 'caizhu@caizhu.dev';
 export const FIREFOX_MIN_VERSION = '140.0';
@@ -11,8 +17,9 @@ export const FIREFOX_MIN_VERSION = '140.0';
 export const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 
 /** manifest.json is written for Chrome; Firefox gets an event page and its gecko settings. */
-export function manifestFor(target: Target): ManifestV3Export {
+export function manifestFor(target: Target, hostsUpFront = false): ManifestV3Export {
   const manifest = structuredClone(baseManifest) as Record<string, unknown>;
+  if (hostsUpFront) manifest.host_permissions = [...baseManifest.optional_host_permissions];
   if (target === 'firefox') {
     const worker = (baseManifest.background as { service_worker: string }).service_worker;
     manifest.background = { scripts: [worker], type: 'module' };
@@ -45,11 +52,12 @@ function withoutWebAccessibleResources(): Plugin {
 
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  const e2e = mode === 'chrome-e2e';
   return {
-    plugins: [crx({ manifest: manifestFor(target), browser: target, contentScripts: { standaloneFiles: ['src/content/index.ts'] } }), withoutWebAccessibleResources()],
+    plugins: [crx({ manifest: manifestFor(target, e2e), browser: target, contentScripts: { standaloneFiles: ['src/content/index.ts'] } }), withoutWebAccessibleResources()],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: {
-      outDir: `dist/${target}`,
+      outDir: `dist/${e2e ? 'chrome-e2e' : target}`,
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,

@@ -5,9 +5,13 @@ import active48 from '../../assets/icons/icon-48.png';
 import idle16 from '../../assets/icons/icon-disabled-16.png';
 import idle32 from '../../assets/icons/icon-disabled-32.png';
 import idle48 from '../../assets/icons/icon-disabled-48.png';
+import { isWatched } from '../core/market/watchlist';
 import type { Analysis } from '../core/types';
+import { loadWatchlist } from '../shared/watchlist-store';
 
 const BADGE_COLOUR = '#1f6feb';
+/** The badge when the article names watchlist companies: its own colour and a star, so it does not rest on colour. */
+const WATCHLIST_BADGE_COLOUR = '#9a6700';
 const ACTIVE = { 16: active16, 32: active32, 48: active48 };
 const IDLE = { 16: idle16, 32: idle32, 48: idle48 };
 
@@ -36,16 +40,25 @@ function pixelsOf(icons: IconSet): Promise<Record<number, ImageData> | null> {
   return pixels;
 }
 
-/** The action on a tab: coloured with the number of companies on an analysed article, grey and empty elsewhere. */
+/** How many companies of the article are on the watchlist. */
+export function watchedCount(analysis: Analysis, watchlist: readonly string[]): number {
+  return analysis.companies.filter((c) => isWatched(watchlist, c.codes)).length;
+}
+
+/**
+ * The action on a tab: coloured, with the number of companies on an analysed article (★ and the number of watchlist
+ * companies when it names any), grey and empty elsewhere.
+ */
 export async function showOnAction(tabId: number, analysis: Analysis | null): Promise<void> {
-  const text = analysis && analysis.companies.length ? String(analysis.companies.length) : '';
+  const watched = analysis ? watchedCount(analysis, await loadWatchlist(browser.storage.sync)) : 0;
+  const text = watched ? `★${watched}` : analysis && analysis.companies.length ? String(analysis.companies.length) : '';
   try {
     const icons = analysis ? ACTIVE : IDLE;
     const pixels = await pixelsOf(icons);
     await browser.action.setIcon(pixels ? { tabId, imageData: pixels as Record<string, browser.Action.ImageDataType> } : { tabId, path: icons });
     await browser.action.setBadgeText({ tabId, text });
     await browser.action.setTitle({ tabId, title: browser.i18n.getMessage(analysis ? 'actionTitle' : 'actionTitleDisabled') });
-    if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR });
+    if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: watched ? WATCHLIST_BADGE_COLOUR : BADGE_COLOUR });
   } catch {
     // The tab closed meanwhile.
   }

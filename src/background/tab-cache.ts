@@ -8,3 +8,4 @@ export const putTabAnalysis = (tabId: number, analysis: Analysis) => cache.put(t
 export const memoryTabAnalysis = (tabId: number) => cache.fromMemory(tabId);
 export const getTabAnalysis = (tabId: number) => cache.get(tabId);
 export const forgetTab = (tabId: number) => cache.forget(tabId);
+export const tabsInMemory = () => cache.tabsInMemory();

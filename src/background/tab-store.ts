@@ -62,6 +62,11 @@ export class TabCache {
     return this.memory.get(tabId) ?? null;
   }
 
+  /** The tabs whose analyses this worker holds in memory. */
+  tabsInMemory(): number[] {
+    return [...this.memory.keys()];
+  }
+
   async get(tabId: number): Promise<Analysis | null> {
     const cached = this.memory.get(tabId);
     if (cached) return cached;

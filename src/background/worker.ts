@@ -1,8 +1,11 @@
 import browser from 'webextension-polyfill';
 import { MAX_ARTICLE_CHARS } from '../core/limits';
 import { analysisResponse, isRequest, type Request, type Response } from '../shared/messages';
+import { watchlistChange } from '../shared/watchlist-store';
 import { showOnAction } from './action-icon';
 import { getEngine } from './engine';
+import { forgetQuoteTab, quotesForTab } from './market-data';
+import { refreshActions } from './watchlist-badge';
 import { noteRequest } from './warm-up';
 import { forgetTab, getTabAnalysis, memoryTabAnalysis, putTabAnalysis } from './tab-cache';
 
@@ -12,9 +15,19 @@ async function handle(request: Request, sender: browser.Runtime.MessageSender): 
   if (request.type === 'page-left') {
     if (sender.tab?.id !== undefined) {
       await forgetTab(sender.tab.id);
+      forgetQuoteTab(sender.tab.id);
       await showOnAction(sender.tab.id, null);
     }
     return analysisResponse(null);
+  }
+  if (request.type === 'quotes') {
+    const tabId = request.tabId ?? sender.tab?.id;
+    if (tabId === undefined) return { ok: false, error: 'no tab' };
+    return quotesForTab(tabId, request.priority ?? [], request.visible !== false);
+  }
+  if (request.type === 'open-options') {
+    await browser.runtime.openOptionsPage();
+    return { ok: true, opened: true };
   }
   if (request.type === 'get-analysis') {
     const analysis = await getTabAnalysis(request.tabId);
@@ -45,9 +58,16 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   return handle(message, sender).catch((error: unknown): Response => ({ ok: false, error: error instanceof Error ? error.message : String(error) }));
 });
 
-browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+browser.tabs.onRemoved.addListener((tabId) => {
+  void forgetTab(tabId);
+  forgetQuoteTab(tabId);
+});
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading') void forgetTab(tabId).then(() => showOnAction(tabId, null));
+});
+
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'sync' && watchlistChange(changes)) refreshActions();
 });
 
 // Warm the engine as soon as the worker starts, so the first article does not wait for it.

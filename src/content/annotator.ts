@@ -5,6 +5,9 @@ import { CATEGORIES, type Category, type Settings } from '../shared/settings';
 import type { ArticlePage } from './article-page';
 import { applyHighlightsInSlices, type Highlights } from './highlighter';
 import { wireTooltip } from './interactions';
+import { MarketCard } from './market-card';
+import type { MarketContext } from './market-context';
+import { markWatched } from './watch-marks';
 import { highlightSpans, type HighlightSpan } from './spans';
 import { viewportDistance } from './viewport-distance';
 import { highlightPainter } from './paint';
@@ -55,8 +58,15 @@ export class Annotator {
   constructor(
     private readonly readPage: (document: Document, url: string) => ArticlePage | null,
     private readonly settings: Settings,
+    /** The reader's watchlist and quote settings; null: cards without the market part. */
+    private readonly market: MarketContext | null = null,
   ) {
     this.visible = { ...settings.categories };
+  }
+
+  /** The watchlist changed (here or elsewhere): the stars in the page follow. */
+  watchlistChanged(): void {
+    if (this.highlights && this.analysis && this.market) markWatched(this.highlights.marksBySpan, this.spans, this.analysis, this.market.watchlist);
   }
 
   get container(): Element | null {
@@ -110,7 +120,7 @@ export class Annotator {
     const analysis = this.analysis;
     const page = this.page;
     if (!analysis || !page || this.highlights) return;
-    const spans = highlightSpans(analysis).filter((s) => this.visible[s.kind]);
+    const spans = highlightSpans(analysis, { allClaims: this.settings.allClaims }).filter((s) => this.visible[s.kind]);
     const painter = highlightPainter(window, this.settings.scheme);
     const { highlights, done } = applyHighlightsInSlices(page.map, spans, SLICE_MS, {
       describe: (span) => {
@@ -127,8 +137,9 @@ export class Annotator {
     await done;
     painter?.clear();
     if (this.highlights !== highlights) return;
+    this.watchlistChanged();
     this.tooltip = createTooltip(document);
-    this.unwire = wireTooltip(document, this.tooltip, analysis, this.settings.tooltipDelay);
+    this.unwire = wireTooltip(document, this.tooltip, analysis, this.settings.tooltipDelay, this.market && new MarketCard(document, this.market));
   }
 
   /** Takes the highlights off; the page's DOM is as it was. */

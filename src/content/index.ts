@@ -3,6 +3,7 @@ import type { Request } from '../shared/messages';
 import { loadSettings } from '../shared/settings';
 import { readArticlePage } from './article-page';
 import { Annotator, listenToPopup } from './annotator';
+import { createMarketContext, followMarketContext } from './market-context';
 
 const RECHECK_DELAY_MS = 200;
 
@@ -34,7 +35,9 @@ function watchNavigation(annotator: Annotator): void {
 
 async function main(): Promise<void> {
   const settings = await loadSettings(browser.storage.sync);
-  const annotator = new Annotator(readArticlePage, settings);
+  const market = createMarketContext(settings);
+  const annotator = new Annotator(readArticlePage, settings, market);
+  followMarketContext(market, (what) => what === 'watchlist' && annotator.watchlistChanged());
   listenToPopup(annotator);
   if (!settings.sites.qq) {
     annotator.state = 'not-article';

@@ -2,6 +2,7 @@ import tooltipCss from './tooltip.css?inline';
 import type { TooltipContent } from './tooltip-content';
 
 export const TOOLTIP_HOST_TAG = 'caizhu-tooltip';
+const FOCUSABLE = 'a[href], button';
 const GAP = 6;
 const EDGE = 4;
 /** Inline and !important, so that no page rule can hide or move the host. */
@@ -19,9 +20,16 @@ const HOST_STYLE: Record<string, string> = {
 };
 
 export interface Tooltip {
-  show(anchor: Element, content: TooltipContent): void;
+  /** Shows the card for a highlight; `extra` (the market part of a company's card) goes below its rows. */
+  show(anchor: Element, content: TooltipContent, extra?: Element | null): void;
+  /** Replaces the extra part of the open card in place (a quote arrived) and keeps it placed. */
+  replaceExtra(extra: Element): void;
   hide(): void;
+  /** Moves keyboard focus to the card's first link or button; false when it has none. */
+  focusInside(): boolean;
   readonly anchor: Element | null;
+  /** The element the card lives in, for telling the pointer moving into the card from moving away. */
+  readonly host: Element;
   destroy(): void;
 }
 
@@ -42,6 +50,7 @@ export function createTooltip(document: Document): Tooltip {
   shadow.append(style, tip);
   document.documentElement.appendChild(host);
   let anchor: Element | null = null;
+  let extraPart: Element | null = null;
 
   const el = (tag: string, className: string, text: string) => {
     const e = document.createElement(tag);
@@ -69,21 +78,40 @@ export function createTooltip(document: Document): Tooltip {
     get anchor() {
       return anchor;
     },
-    show(target, content) {
+    host,
+    show(target, content, extra = null) {
       tip.replaceChildren(el('div', 'label', content.label), el('div', 'heading', content.heading));
       for (const [key, value] of content.rows) {
         const row = el('div', 'row', '');
         row.append(el('span', 'key', key), el('span', 'value', value));
         tip.append(row);
       }
+      extraPart = extra;
+      if (extra) tip.append(extra);
       anchor = target;
       host.style.setProperty('transform', 'none', 'important');
       place(target);
       host.style.setProperty('visibility', 'visible', 'important');
       host.setAttribute('data-open', '');
     },
+    replaceExtra(extra) {
+      if (!anchor || !extraPart) return;
+      // The reader may be on one of the card's controls: they stay on the same control of the new rendering.
+      const focused = shadow.activeElement;
+      const focusedIndex = focused ? [...extraPart.querySelectorAll(FOCUSABLE)].indexOf(focused) : -1;
+      extraPart.replaceWith(extra);
+      extraPart = extra;
+      place(anchor);
+      if (focusedIndex >= 0) (extra.querySelectorAll(FOCUSABLE)[focusedIndex] as HTMLElement | undefined)?.focus({ preventScroll: true });
+    },
+    focusInside() {
+      const first = tip.querySelector(FOCUSABLE) as HTMLElement | null;
+      first?.focus({ preventScroll: true });
+      return !!first && shadow.activeElement === first;
+    },
     hide() {
       anchor = null;
+      extraPart = null;
       host.style.setProperty('visibility', 'hidden', 'important');
       host.removeAttribute('data-open');
     },

@@ -2,6 +2,11 @@ import { speakerLabel, type Summary } from './summary';
 
 const MAX_QUOTE = 160;
 const clip = (s: string, max = MAX_QUOTE) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+/** The claimant of claims in the article's own voice. */
+const ARTICLE_VOICE = '文章观点';
+/** After a claim the claim model is not confident of. */
+const UNSURE = '（把握较低）';
+
 /** Keeps Markdown from reading article text as markup: escapes its special characters. */
 const md = (s: string) => s.replace(/([\\`*_[\]#<>|])/g, '\\$1').replace(/\n/g, ' ');
 
@@ -40,7 +45,8 @@ export function toMarkdown(summary: Summary): string {
   if (summary.claims.length) {
     out.push('', '**观点**');
     for (const g of summary.claims) {
-      for (const c of g.claims) out.push(`- ${g.label}：${md(clip(c.text))}${c.by ? ` —— ${md(c.by)}` : ''}`);
+      out.push(`- ${md(g.by ?? ARTICLE_VOICE)}`);
+      for (const c of g.claims) out.push(`  - ${c.label}：${md(clip(c.text))}${c.confident ? '' : UNSURE}`);
     }
   }
   out.push('', '_由 财注 CaiZhu 在本地生成_');
@@ -77,8 +83,8 @@ export function toPlainText(summary: Summary): string {
   if (summary.claims.length) {
     out.push('', '观点');
     for (const g of summary.claims) {
-      out.push(`  ${g.label}`);
-      for (const c of g.claims) out.push(`    ${clip(c.text)}${c.by ? ` —— ${c.by}` : ''}`);
+      out.push(`  ${g.by ?? ARTICLE_VOICE}`);
+      for (const c of g.claims) out.push(`    ${c.label}：${clip(c.text)}${c.confident ? '' : UNSURE}`);
     }
   }
   return out.join('\n') + '\n';

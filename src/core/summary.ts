@@ -1,3 +1,4 @@
+import { CONFIDENT_CLAIM } from './claims/claim-model';
 import { describeCode } from './codes/exchanges';
 import { CLAIM_TYPE_LABEL, formatFigureValue } from './format';
 import { splitClauses, splitSentences, spanIndexAt } from './text/sentences';
@@ -46,10 +47,10 @@ export interface SpeakerGroup {
   quotes: Array<{ text: string; direct: boolean; start: number; end: number }>;
 }
 
+/** The claims one claimant makes (a speaker, a company for its guidance, or null: the article's own voice). */
 export interface ClaimGroup {
-  type: ClaimType;
-  label: string;
-  claims: Array<{ text: string; by: string | null; start: number; end: number }>;
+  by: string | null;
+  claims: Array<{ text: string; type: ClaimType; label: string; confident: boolean; start: number; end: number }>;
 }
 
 export interface Summary {
@@ -63,7 +64,6 @@ export interface Summary {
   claims: ClaimGroup[];
 }
 
-const CLAIM_ORDER: ClaimType[] = ['guidance', 'forecast', 'causal', 'assessment'];
 const MIN_CONTEXT = 10;
 
 /** The clause around a span (the sentence when the clause alone says too little). */
@@ -91,7 +91,7 @@ function groupBy<T, K>(items: T[], key: (t: T) => K): Map<K, T[]> {
 
 /**
  * The summary card's content: companies ranked by mentions, figures grouped by company
- * (in the order the companies rank, unattributed last), quotes grouped by speaker, claims by type.
+ * (in the order the companies rank, unattributed last), quotes grouped by speaker, claims by who makes them.
  */
 export function summarize(analysis: Analysis): Summary {
   const { article } = analysis;
@@ -139,11 +139,10 @@ export function summarize(analysis: Analysis): Summary {
   });
   quotes.sort((a, b) => b.quotes.length - a.quotes.length || a.quotes[0].start - b.quotes[0].start);
 
-  const byType = groupBy(analysis.claims, (c) => c.type);
-  const claims = CLAIM_ORDER.filter((t) => byType.has(t)).map((type) => ({
-    type,
-    label: CLAIM_TYPE_LABEL[type],
-    claims: byType.get(type)!.map((c) => ({ text: c.text, by: c.by, start: c.start, end: c.end })),
+  // Claims by who makes them, in the order each claimant first does.
+  const claims = [...groupBy(analysis.claims, (c) => c.by)].map(([by, list]) => ({
+    by,
+    claims: list.map((c) => ({ text: c.text, type: c.type, label: CLAIM_TYPE_LABEL[c.type], confident: c.confidence >= CONFIDENT_CLAIM, start: c.start, end: c.end })),
   }));
 
   return { title: article.title, source: article.source, publishedAt: article.publishedAt, url: article.url, companies, figures: figureGroups, quotes, claims };

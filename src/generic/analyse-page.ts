@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { Annotator, listenToPopup } from '../content/annotator';
+import { createMarketContext, followMarketContext } from '../content/market-context';
 import { loadSettings } from '../shared/settings';
 import { readGenericPage } from './read-generic-page';
 
@@ -10,7 +11,10 @@ const scope = globalThis as unknown as Record<string, boolean>;
 async function main(): Promise<void> {
   if (scope[FLAG]) return;
   scope[FLAG] = true;
-  const annotator = new Annotator(readGenericPage, await loadSettings(browser.storage.sync));
+  const settings = await loadSettings(browser.storage.sync);
+  const market = createMarketContext(settings);
+  const annotator = new Annotator(readGenericPage, settings, market);
+  followMarketContext(market, (what) => what === 'watchlist' && annotator.watchlistChanged());
   listenToPopup(annotator);
   await annotator.annotate();
 }

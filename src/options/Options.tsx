@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { CATEGORY_MESSAGE, t } from '../shared/i18n';
+import { turnLiveQuotesOff, type PermissionsApi } from '../shared/live-quotes-switch';
+import { LiveQuotes } from './LiveQuotes';
+import { Watchlist } from './Watchlist';
 import { CATEGORIES, COLOUR_SCHEMES, loadSettings, resetSettings, saveSettings, TOOLTIP_DELAY_RANGE, type ColourScheme, type Settings } from '../shared/settings';
 
 const SCHEME_LABEL: Record<ColourScheme, string> = { default: 'schemeDefault', 'high-contrast': 'schemeHighContrast', 'colour-blind': 'schemeColourBlind' };
@@ -30,6 +33,10 @@ export function Options() {
             {t(CATEGORY_MESSAGE[c])}
           </label>
         ))}
+        <label class="check">
+          <input type="checkbox" name="all-claims" checked={settings.allClaims} onChange={(e) => update({ ...settings, allClaims: (e.currentTarget as HTMLInputElement).checked })} />
+          {t('optAllClaims')}
+        </label>
       </fieldset>
       <fieldset>
         <legend>{t('optScheme')}</legend>
@@ -65,8 +72,10 @@ export function Options() {
           {t('siteQq')}
         </label>
       </fieldset>
+      <LiveQuotes settings={settings} onSettings={(next) => void update(next)} />
+      <Watchlist />
       <div class="actions">
-        <button type="button" class="primary" onClick={() => void resetSettings(browser.storage.sync).then((s) => { setSettings(s); setSaved(t('optSaved')); })}>
+        <button type="button" class="primary" onClick={() => void turnLiveQuotesOff(browser.permissions as unknown as PermissionsApi, browser.storage.sync).then(() => resetSettings(browser.storage.sync)).then((s) => { setSettings(s); setSaved(t('optSaved')); })}>
           {t('optReset')}
         </button>
         <span class="note" role="status">

@@ -12,6 +12,8 @@ import { Figures } from './sections/Figures';
 import { Header } from './sections/Header';
 import { Quotes } from './sections/Quotes';
 import { Toggles } from './sections/Toggles';
+import { useLiveQuotes } from './live-quotes';
+import { useWatchlist } from './watchlist';
 import { analyseAnyway, cachedAnalysis, pageStatus, retry, reveal, setVisibility, targetTabId } from './tab';
 
 type View =
@@ -30,6 +32,9 @@ export function App() {
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [enabled, setEnabled] = useState(true);
   const [visible, setVisible] = useState<Record<Category, boolean>>({ ...DEFAULT_SETTINGS.categories });
+
+  const quotes = useLiveQuotes(tabId, view.kind === 'ready');
+  const watchlist = useWatchlist();
 
   const showAnalysis = (analysis: Analysis, status: PageStatus | null) => {
     if (status) {
@@ -118,7 +123,11 @@ export function App() {
           <Header summary={view.summary} />
           <Toggles enabled={enabled} visible={visible} onChange={onToggle} />
           {view.summary.companies.length === 0 && <p class="empty">{t('stateNoCompanies')}</p>}
-          <Companies companies={view.summary.companies} onReveal={onReveal} />
+          <Companies
+            companies={view.summary.companies}
+            onReveal={onReveal}
+            market={{ quotes: quotes.state, upColour: quotes.upColour, watchlist: watchlist.list, onWatchlist: watchlist.save, onOffer: quotes.turnOn }}
+          />
           <Figures groups={view.summary.figures} onReveal={onReveal} />
           <Quotes speakers={view.summary.quotes} onReveal={onReveal} />
           <Claims groups={view.summary.claims} onReveal={onReveal} />

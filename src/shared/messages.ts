@@ -1,3 +1,4 @@
+import type { Quote } from '../core/market/quote';
 import type { Analysis, Article } from '../core/types';
 
 /** Messages the content script and popup send to the background worker. */
@@ -5,7 +6,14 @@ export type Request =
   | { type: 'analyze'; article: Article }
   | { type: 'get-analysis'; tabId: number }
   | { type: 'page-left' }
-  | { type: 'ping' };
+  | { type: 'ping' }
+  /**
+   * Live quotes for the listings of a tab's article (the sender's tab, or `tabId` from the popup), `priority` first;
+   * `visible` is false for a hidden tab, which sends nothing.
+   */
+  | { type: 'quotes'; tabId?: number; priority?: string[]; visible?: boolean }
+  /** From the tooltip's offer: a content script cannot ask for permissions, the options page can. */
+  | { type: 'open-options' };
 
 /**
  * An analysis travels as JSON text: extension messaging copies one string several times faster
@@ -15,6 +23,9 @@ export type Response =
   | { ok: true; analysisJson: string; cached: boolean }
   | { ok: true; analysisJson: null }
   | { ok: true; pong: true }
+  | { ok: true; opened: true }
+  /** `live` false: quotes are off (setting or permission), and nothing was asked of the quote service. */
+  | { ok: true; live: boolean; quotes: Record<string, Quote | null> }
   | { ok: false; error: string };
 
 export function isRequest(value: unknown): value is Request {
@@ -22,7 +33,12 @@ export function isRequest(value: unknown): value is Request {
   const m = value as { type?: unknown; article?: { text?: unknown }; tabId?: unknown };
   if (m.type === 'analyze') return !!m.article && typeof m.article.text === 'string';
   if (m.type === 'get-analysis') return typeof m.tabId === 'number';
-  return m.type === 'ping' || m.type === 'page-left';
+  if (m.type === 'quotes') {
+    const q = value as { priority?: unknown; visible?: unknown };
+    const priorityOk = q.priority === undefined || (Array.isArray(q.priority) && q.priority.length <= 20 && q.priority.every((c) => typeof c === 'string'));
+    return (m.tabId === undefined || typeof m.tabId === 'number') && priorityOk && (q.visible === undefined || typeof q.visible === 'boolean');
+  }
+  return m.type === 'ping' || m.type === 'page-left' || m.type === 'open-options';
 }
 
 export function analysisResponse(analysis: Analysis | null, cached = false): Response {

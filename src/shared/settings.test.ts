@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, loadSettings, saveSettings, validateSettings, type SettingsStorage } from './settings';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings, upColourFor, validateSettings, type SettingsStorage } from './settings';
 
 function memoryStorage(initial: Record<string, unknown> = {}): SettingsStorage & { data: Record<string, unknown> } {
   const data = { ...initial };
@@ -22,6 +22,16 @@ describe('settings', () => {
     expect(mixed.sites.qq).toBe(false);
     expect(validateSettings({ tooltipDelay: Number.NaN }).tooltipDelay).toBe(DEFAULT_SETTINGS.tooltipDelay);
     expect(validateSettings({ tooltipDelay: 400.4 }).tooltipDelay).toBe(400);
+    expect(validateSettings({ liveQuotes: 'yes', upColour: 'blue' })).toMatchObject({ liveQuotes: false, upColour: 'auto' });
+    expect(validateSettings({ liveQuotes: true, upColour: 'green' })).toMatchObject({ liveQuotes: true, upColour: 'green' });
+  });
+
+  it('colours rises red in a Chinese UI and green in an English one, unless the reader chose', () => {
+    expect(upColourFor('auto', 'zh-CN')).toBe('red');
+    expect(upColourFor('auto', 'zh')).toBe('red');
+    expect(upColourFor('auto', 'en-US')).toBe('green');
+    expect(upColourFor('green', 'zh-CN')).toBe('green');
+    expect(upColourFor('red', 'en-GB')).toBe('red');
   });
 
   it('round-trips through storage and survives a broken storage', async () => {

@@ -3,6 +3,9 @@ export type Category = 'company' | 'code' | 'figure' | 'quote' | 'claim';
 export const CATEGORIES: readonly Category[] = ['company', 'code', 'figure', 'quote', 'claim'];
 export type ColourScheme = 'default' | 'high-contrast' | 'colour-blind';
 export const COLOUR_SCHEMES: readonly ColourScheme[] = ['default', 'high-contrast', 'colour-blind'];
+/** Which way rises are coloured: red up (Chinese), green up (international), or as the UI language expects. */
+export type UpColourSetting = 'auto' | 'red' | 'green';
+export const UP_COLOURS: readonly UpColourSetting[] = ['auto', 'red', 'green'];
 
 export interface Settings {
   /** Which kinds of highlight are shown by default. */
@@ -12,6 +15,14 @@ export interface Settings {
   tooltipDelay: number;
   /** Sites where CaiZhu annotates articles on its own. */
   sites: { qq: boolean };
+  /**
+   * Live quotes from qt.gtimg.cn, off until the reader turns them on (and the browser grants the host). Quotes are
+   * asked for only when this is on and the permission is held.
+   */
+  /** Show every claim in the page, not only those the claim model is confident of. */
+  allClaims: boolean;
+  liveQuotes: boolean;
+  upColour: UpColourSetting;
 }
 
 export const TOOLTIP_DELAY_RANGE = { min: 0, max: 2000 } as const;
@@ -21,6 +32,9 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   scheme: 'default',
   tooltipDelay: 150,
   sites: Object.freeze({ qq: true }),
+  allClaims: false,
+  liveQuotes: false,
+  upColour: 'auto',
 }) as Settings;
 
 export const SETTINGS_KEY = 'settings';
@@ -41,7 +55,10 @@ export function validateSettings(raw: unknown): Settings {
       ? Math.round(delay)
       : DEFAULT_SETTINGS.tooltipDelay;
   const sites = isRecord(r.sites) && typeof r.sites.qq === 'boolean' ? { qq: r.sites.qq } : { ...DEFAULT_SETTINGS.sites };
-  return { categories, scheme, tooltipDelay, sites };
+  const allClaims = typeof r.allClaims === 'boolean' ? r.allClaims : DEFAULT_SETTINGS.allClaims;
+  const liveQuotes = typeof r.liveQuotes === 'boolean' ? r.liveQuotes : DEFAULT_SETTINGS.liveQuotes;
+  const upColour = UP_COLOURS.includes(r.upColour as UpColourSetting) ? (r.upColour as UpColourSetting) : DEFAULT_SETTINGS.upColour;
+  return { categories, scheme, tooltipDelay, sites, allClaims, liveQuotes, upColour };
 }
 
 /** The storage.sync surface the settings need (webextension-polyfill's StorageArea fits). */
@@ -66,4 +83,10 @@ export async function saveSettings(storage: SettingsStorage, settings: Settings)
 export async function resetSettings(storage: SettingsStorage): Promise<Settings> {
   await storage.remove(SETTINGS_KEY);
   return validateSettings(undefined);
+}
+
+/** The colour of a rise: the setting, or by default red in a Chinese UI and green in any other. */
+export function upColourFor(setting: UpColourSetting, uiLanguage: string): 'red' | 'green' {
+  if (setting !== 'auto') return setting;
+  return /^zh\b/i.test(uiLanguage) ? 'red' : 'green';
 }

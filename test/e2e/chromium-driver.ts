@@ -5,6 +5,8 @@ import { launchChromium } from './chromium';
 import { RECORD_ORIGINAL_DOM, type E2EBrowser, type E2EPage } from './driver';
 
 interface CdpNode {
+  nodeId: number;
+  attributes?: string[];
   nodeName: string;
   nodeType: number;
   nodeValue?: string;
@@ -27,6 +29,17 @@ function findHost(node: CdpNode): CdpNode | null {
   return null;
 }
 
+function findButton(node: CdpNode, className: string): CdpNode | null {
+  const attrs = node.attributes ?? [];
+  const cls = attrs[attrs.indexOf('class') + 1] ?? '';
+  if (node.nodeName === 'BUTTON' && attrs.includes('class') && cls.split(/\s+/).includes(className)) return node;
+  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
+    const found = findButton(child, className);
+    if (found) return found;
+  }
+  return null;
+}
+
 function wrapPage(page: Page): E2EPage {
   return {
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
@@ -38,7 +51,9 @@ function wrapPage(page: Page): E2EPage {
     focus: (selector) => page.focus(selector),
     press: (key) => page.keyboard.press(key),
     click: (selector) => page.click(selector),
+    fill: (selector, text) => page.fill(selector, text),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
+    emulateDark: (dark) => page.emulateMedia({ colorScheme: dark ? 'dark' : 'light' }),
     screenshot: async (path) => void (await page.screenshot({ path })),
     async tooltipText() {
       const cdp = await page.context().newCDPSession(page);
@@ -47,12 +62,29 @@ function wrapPage(page: Page): E2EPage {
       const host = findHost(root);
       return host ? textOf(host).replace(/\s+/g, ' ').trim() : null;
     },
+    async clickInTooltip(className) {
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+        const host = findHost(root);
+        const button = host && findButton(host, className);
+        if (!button) return false;
+        const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: button.nodeId })) as { model: { content: number[] } };
+        const [x1, y1, , , x3, y3] = model.content;
+        await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+        return true;
+      } finally {
+        await cdp.detach();
+      }
+    },
     close: () => page.close(),
   };
 }
 
-export async function chromiumBrowser(extensionDir: string, port: number): Promise<E2EBrowser> {
-  const session = await launchChromium(extensionDir, port);
+/** `quotePort`: qt.gtimg.cn is answered by the local quote server (HTTPS with a certificate made for the run). */
+export async function chromiumBrowser(extensionDir: string, port: number, options: { quotePort?: number } = {}): Promise<E2EBrowser> {
+  const quotes = options.quotePort ? { args: ['--ignore-certificate-errors'], rules: [`MAP qt.gtimg.cn 127.0.0.1:${options.quotePort}`] } : { args: [], rules: [] };
+  const session = await launchChromium(extensionDir, port, quotes.args, quotes.rules);
   await session.context.addInitScript(RECORD_ORIGINAL_DOM);
   let lastPage: Page | null = null;
   return {

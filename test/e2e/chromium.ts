@@ -16,7 +16,7 @@ export interface ChromiumSession {
 }
 
 /** Headless Chromium with the built extension loaded and qq.com hosts mapped to the fixture server. */
-export async function launchChromium(extensionDir: string, port: number, extraArgs: string[] = []): Promise<ChromiumSession> {
+export async function launchChromium(extensionDir: string, port: number, extraArgs: string[] = [], extraHostRules: string[] = []): Promise<ChromiumSession> {
   const dir = resolve(extensionDir);
   const profile = mkdtempSync(join(tmpdir(), 'caizhu-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -36,7 +36,7 @@ export async function launchChromium(extensionDir: string, port: number, extraAr
       '--no-first-run',
       '--disable-quic',
       '--lang=zh-CN',
-      `--host-resolver-rules=${[...QQ_HOSTS, ...OTHER_HOSTS].map((h) => `MAP ${h} 127.0.0.1:${port}`).join(',')}`,
+      `--host-resolver-rules=${[...[...QQ_HOSTS, ...OTHER_HOSTS].map((h) => `MAP ${h} 127.0.0.1:${port}`), ...extraHostRules].join(',')}`,
       ...extraArgs,
     ],
   });

@@ -10,10 +10,19 @@ export interface E2EPage {
   focus(selector: string): Promise<void>;
   press(key: string): Promise<void>;
   click(selector: string): Promise<void>;
+  /** Types into a text field (replacing what it holds), as the reader would. */
+  fill(selector: string, text: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
+  /** Emulates a dark (or light) colour scheme; absent where the browser's driver cannot (WebDriver BiDi). */
+  emulateDark?: (dark: boolean) => Promise<void>;
   screenshot(path: string): Promise<void>;
   /** Text of the open tooltip, read through the browser's own inspection of the closed shadow root, where it can. */
   tooltipText(): Promise<string | null>;
+  /**
+   * Clicks, with the real mouse, the first button in the open tooltip whose class list has `className`; false when
+   * there is none. Absent where the closed shadow root cannot be looked into (WebDriver BiDi).
+   */
+  clickInTooltip?: (className: string) => Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -40,6 +49,7 @@ export const RECORD_ORIGINAL_DOM = `document.addEventListener('DOMContentLoaded'
 export interface ExtensionApi {
   tabs: { query(q: object): Promise<Array<{ id?: number }>>; sendMessage(id: number, m: unknown): Promise<unknown> };
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
+  permissions: { contains(p: { origins: string[] }): Promise<boolean> };
   storage: { sync: { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>>; remove(key: string): Promise<void> } };
 }
 

@@ -19,6 +19,7 @@ function wrapPage(page: Page): E2EPage {
     focus: (selector) => page.focus(selector),
     press: (key) => page.keyboard.press(key as never),
     click: (selector) => page.click(selector),
+    fill: (selector, text) => page.locator(selector).fill(text),
     setViewport: (width, height) => page.setViewport({ width, height }),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     // A closed shadow root is closed to WebDriver BiDi too; the scenarios then read the highlight's aria-description.
@@ -27,14 +28,24 @@ function wrapPage(page: Page): E2EPage {
   };
 }
 
-/** Headless Firefox ESR over WebDriver BiDi with the built extension installed; qq.com hosts reach the fixture server through a proxy. */
-export async function firefoxBrowser(extensionDir: string, port: number): Promise<E2EBrowser> {
+/**
+ * Headless Firefox ESR over WebDriver BiDi with the built extension installed; qq.com hosts reach the fixture server
+ * through a proxy. With `quotes`, HTTPS goes through the same proxy (which tunnels qt.gtimg.cn to the quote server),
+ * the run's certificate is accepted, and optional permission requests are granted without a prompt
+ * (`extensions.webextOptionalPermissionPrompts` false: Firefox then adds the requested permissions directly; the
+ * request must still come from a user action, the test's real click).
+ */
+export async function firefoxBrowser(extensionDir: string, port: number, options: { quotes?: boolean } = {}): Promise<E2EBrowser> {
+  const quotePrefs = options.quotes
+    ? { 'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': port, 'extensions.webextOptionalPermissionPrompts': false }
+    : {};
   const profile = mkdtempSync(join(tmpdir(), 'caizhu-firefox-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
     userDataDir: profile,
+    acceptInsecureCerts: !!options.quotes,
     args: ['-remote-allow-system-access'],
     extraPrefsFirefox: {
       'network.proxy.type': 1,
@@ -45,6 +56,7 @@ export async function firefoxBrowser(extensionDir: string, port: number): Promis
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
       'browser.shell.checkDefaultBrowser': false,
       'datareporting.policy.dataSubmissionEnabled': false,
+      ...quotePrefs,
     },
   });
   await browser.installExtension(resolve(extensionDir));

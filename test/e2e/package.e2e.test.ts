@@ -22,12 +22,23 @@ describe('the built extension', () => {
       expect(m.permissions).toEqual(['storage', 'activeTab', 'scripting']);
       expect(m.web_accessible_resources).toBeUndefined();
       expect(m.host_permissions ?? []).toEqual([]);
+      // Live quotes: the one host, asked for only when the reader turns them on.
+      expect(m.optional_host_permissions).toEqual(['https://qt.gtimg.cn/*']);
+      expect(m.optional_permissions).toBeUndefined();
       expect(m.content_security_policy.extension_pages).toBe("script-src 'self' 'wasm-unsafe-eval'; object-src 'self'");
       for (const cs of m.content_scripts) for (const match of cs.matches) expect(match).toMatch(/^\*:\/\/(news|new|view\.inews)\.qq\.com\/\*$/);
       const code = filesUnder(`dist/${target}`).filter((f) => f.endsWith('.js')).map((f) => readFileSync(f, 'utf8')).join('\n');
       expect(code).not.toMatch(/\beval\(|new Function\(|https?:\/\/[^"'\s]*\.js["']/);
     });
   }
+
+  it('chrome-e2e: the Chrome build with only the quote host granted up front', () => {
+    const { host_permissions, ...rest } = manifest('chrome-e2e');
+    expect(host_permissions).toEqual(['https://qt.gtimg.cn/*']);
+    const { host_permissions: none, ...chrome } = manifest('chrome');
+    expect(none).toBeUndefined();
+    expect(rest).toEqual(chrome);
+  });
 
   it('firefox: an event page, a gecko id, data collection declared', () => {
     const m = manifest('firefox');

@@ -1,12 +1,26 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { marketBlock } from '../../src/content/tooltip-market';
 import { toMarkdown } from '../../src/core/export';
+import { parseQuotes } from '../../src/core/market/parse-quotes';
+import { serviceListing } from '../../src/core/market/service-code';
+import { QUOTE_LINES } from '../support/quote-lines';
 import { summarize } from '../../src/core/summary';
 import type { E2EBrowser, E2EPage, ExtensionApi } from './driver';
 import { HUGE_ID, SAMPLE_ID } from './pages';
 import { engineAnalysis, pause, SCREENSHOT_DIR, spanTexts, tabIdOf, waitForMarks, type Suite } from './scenarios';
 
 const GOLDEN_MARKDOWN = 'test/golden/sample-summary.md';
+/** The market part of a company card as the content script builds it (a rise, a listing without a quote, the star), for the contrast check. */
+const LIVE_CARD_MARKUP = (() => {
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const quotes = Object.fromEntries(parseQuotes(QUOTE_LINES.sh600519, [serviceListing('600519.SH')!]));
+  const options = { upColour: 'red' as const, watched: true, now: Date.parse('2026-05-26T09:00:00Z'), onStar: () => undefined, onOffer: () => undefined };
+  const live = marketBlock(document, ['600519.SH', '00700.HK'], { kind: 'live', quotes }, options).outerHTML;
+  const off = marketBlock(document, ['600519.SH'], { kind: 'off' }, { ...options, upColour: 'green', watched: false }).outerHTML;
+  return live + off;
+})();
 const SAMPLE_URL = `http://news.qq.com/rain/a/${SAMPLE_ID}`;
 const POPUP_VIEWPORT = { width: 440, height: 900 };
 const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
@@ -30,7 +44,7 @@ async function waitFor(page: E2EPage, fn: () => boolean, timeout = 15_000): Prom
   throw new Error('timed out waiting for the page');
 }
 
-async function axeViolations(page: E2EPage): Promise<string[]> {
+export async function axeViolations(page: E2EPage): Promise<string[]> {
   await page.evaluateSource(AXE_SOURCE);
   return page.evaluateSource<string[]>(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -259,13 +273,13 @@ export function popupScenarios(suite: Suite): void {
       expect(await axeViolations(options), `options${dark ? ' (dark)' : ''}`).toEqual([]);
       await options.close();
       const harness = await browser.extensionPage('src/popup/index.html', { width: 800, height: 600, dark });
-      await harness.evaluateWith((css: string) => {
+      await harness.evaluateWith(({ css, market }: { css: string; market: string }) => {
         document.body.replaceChildren();
         const host = document.createElement('div');
         document.body.append(host);
         const root = host.attachShadow({ mode: 'open' });
-        root.innerHTML = `<style>${css}</style><div class="tip" role="tooltip"><div class="label">公司</div><div class="heading">中际旭创</div><div class="row"><span class="key">上市</span><span class="value">300308.SZ 深交所 创业板</span></div></div>`;
-      }, readFileSync('src/content/tooltip.css', 'utf8'));
+        root.innerHTML = `<style>${css}</style><div class="tip" role="tooltip"><div class="label">公司</div><div class="heading">中际旭创</div><div class="row"><span class="key">上市</span><span class="value">300308.SZ 深交所 创业板</span></div>${market}</div>`;
+      }, { css: readFileSync('src/content/tooltip.css', 'utf8'), market: LIVE_CARD_MARKUP });
       expect(await axeViolations(harness), `tooltip${dark ? ' (dark)' : ''}`).toEqual([]);
       await harness.close();
     }
