@@ -12,7 +12,7 @@ const ORG_MAX = 20;
 /** Words after an organisation that make it the speaker (华为方面表示, 青云科技公告称). */
 export const ORG_VOICE_SUFFIX = /(?:(?:策略|研究|分析师|宏观|行业)?团队|方面|官方|公告|官微|声明|研报|报告|研究报告|财报|年报|回复函|问询函回复|在回复中|在公告中)$/;
 /** Words that refer back to the company last named (该公司表示, 公司称). */
-export const COMPANY_REFERENCE = /^(?:该公司|公司|这家公司|上述公司|该企业|这家企业|该集团|集团|公司方面|该公司方面|公司官方|(?:公司|该公司)?管理层|管理团队|公司高层)$/;
+export const COMPANY_REFERENCE = /^(?:该公司|公司|这家公司|上述公司|该企业|这家企业|该集团|集团|公司方面|该公司方面|公司官方|(?:公司|该公司)?管理层|管理团队|公司高层|(?:公司)?(?:财报|年报|季报|中报|业绩公告|公告))$/;
 /** Words that refer back to the organisation last named, dictionary or not. */
 export const ORG_REFERENCE = /^(?:该机构|这家机构|该智库|该研究院|该行|该券商)$/;
 /** The report last mentioned speaks for the institution that published it (研报指出, 报告预计). */

@@ -68,7 +68,7 @@ export function resolveSpeaker(subject: SubjectPhrase, ctx: SpeakerContext): Spe
   if (person?.name) return personSpeaker(withKnown(ctx.people.get(person.name), person as Person));
   if (UNNAMED_OPENING.test(text)) return null;
   if (person) {
-    if (person.title && person.org && SPOKESPERSON_TITLES.has(person.title)) return namesOrg(person.org, text, subject.start, ctx) ? orgSpeaker(person.org) : null;
+    if (person.title && person.org && SPOKESPERSON_TITLES.has(person.title)) return namesOrg(person.org, text, subject.start, ctx) && !UNNAMED_ORG.test(person.org) ? orgSpeaker(person.org) : null;
     const known = person.title ? ctx.people.withTitle(person.title, person.org) : null;
     return known ? personSpeaker(known) : null;
   }
@@ -96,8 +96,13 @@ function personReferredTo(text: string, pos: number, ctx: SpeakerContext, norm: 
   const title = text.slice(demonstrative[0].length);
   if (titleAtEnd(title) !== title) return null;
   const last = norm.lastIndexOf(title, pos - 1);
-  return last < 0 ? null : ctx.people.introducedAt(last + title.length);
+  // The title met before names whoever it introduced then (nobody, after 一家设备企业的负责人); never met
+  // (该高管 after 首席财务官陆嘉明), it refers to the person last speaking or named.
+  return last >= 0 ? ctx.people.introducedAt(last + title.length) : lastPerson(ctx, pos);
 }
+
+/** An organisation the article leaves unnamed (国内一家设备企业, 某券商). */
+const UNNAMED_ORG = /^(?:国内|国外|海外|本地|当地|业内|行业内)?(?:一家|某|多家|几家|一些|部分)/;
 
 /** Shorter affiliations the dictionary does not know are common nouns (工厂负责人). */
 const MIN_UNKNOWN_ORG = 3;
