@@ -68,6 +68,8 @@ async function companyMark(page: E2EPage, name: string): Promise<string> {
 }
 
 const description = (page: E2EPage, selector: string) => page.evaluateWith((s: string) => document.querySelector(s)?.getAttribute('aria-description') ?? '', selector);
+/** The highlight's description once the card's quotes have arrived (its listings' quotes, or 行情暂不可用), not while loading. */
+const quoteSaid = (d: string) => d.includes('行情：');
 const cardOpen = (page: E2EPage) => page.evaluate(() => document.querySelector('caizhu-tooltip')?.hasAttribute('data-open') ?? false);
 
 async function openArticle(browser: E2EBrowser, url: string): Promise<E2EPage> {
@@ -192,11 +194,11 @@ export function liveQuoteScenarios(suite: QuoteSuite, build: { hostDeclaredUpFro
       await page.emulateDark(false);
     }
     const tencent = await hover(page, '腾讯控股');
-    expect(await waitUntil('HK quote', () => description(page, tencent), (d) => d.includes('00700.HK'))).toContain('00700.HK 512.00港元 ▲ +6.50 +1.29%');
+    expect(await waitUntil('HK quote', () => description(page, tencent), quoteSaid)).toContain('00700.HK 512.00港元 ▲ +6.50 +1.29%');
     const nvidia = await hover(page, '英伟达');
-    expect(await waitUntil('US quote', () => description(page, nvidia), (d) => d.includes('NVDA.US'))).toContain('NVDA.US 135.40美元 ▲ +2.75 +2.07%');
+    expect(await waitUntil('US quote', () => description(page, nvidia), quoteSaid)).toContain('NVDA.US 135.40美元 ▲ +2.75 +2.07%');
     const suspended = await hover(page, '平安银行');
-    expect(await waitUntil('suspended', () => description(page, suspended), (d) => d.includes('000001.SZ'))).toContain(`000001.SZ ${UNAVAILABLE}`);
+    expect(await waitUntil('suspended', () => description(page, suspended), quoteSaid)).toContain(`000001.SZ ${UNAVAILABLE}`);
 
     // One request for the whole article: GET, the codes in the path and nothing else of the article.
     expect(quotes.requests).toHaveLength(1);
