@@ -305,7 +305,9 @@ export function liveQuoteScenarios(suite: QuoteSuite, build: { hostDeclaredUpFro
     const tabId = await tabIdOf(browser, QUOTES_A_URL);
     expect(await waitUntil('badge', () => badgeText(browser, tabId), (b) => b === '★1')).toBe('★1');
     popup = await openPopup(browser, QUOTES_A_URL);
-    expect(await popup.evaluate(() => [document.querySelector('.companies > li .name')?.textContent, document.querySelector('.companies > li .watch-mark') !== null])).toEqual(['英伟达', true]);
+    // The popup reads the watchlist as it opens: the order follows once it has.
+    const first = () => popup.evaluate(() => [document.querySelector('.companies > li .name')?.textContent, document.querySelector('.companies > li .watch-mark') !== null]);
+    expect(await waitUntil('watchlist first', first, ([name]) => name === '英伟达', 3000)).toEqual(['英伟达', true]);
     await popup.close();
     // The card takes the pointer: its star is clicked with the mouse, moving from the highlight into the card.
     if (page.clickInTooltip) {
