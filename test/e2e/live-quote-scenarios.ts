@@ -68,6 +68,8 @@ async function companyMark(page: E2EPage, name: string): Promise<string> {
 }
 
 const description = (page: E2EPage, selector: string) => page.evaluateWith((s: string) => document.querySelector(s)?.getAttribute('aria-description') ?? '', selector);
+/** The highlight's description once the card's quotes have arrived (its listings' quotes, or 行情暂不可用), not while loading. */
+const quoteSaid = (d: string) => d.includes('行情：');
 const cardOpen = (page: E2EPage) => page.evaluate(() => document.querySelector('caizhu-tooltip')?.hasAttribute('data-open') ?? false);
 
 async function openArticle(browser: E2EBrowser, url: string): Promise<E2EPage> {
@@ -192,11 +194,11 @@ export function liveQuoteScenarios(suite: QuoteSuite, build: { hostDeclaredUpFro
       await page.emulateDark(false);
     }
     const tencent = await hover(page, '腾讯控股');
-    expect(await waitUntil('HK quote', () => description(page, tencent), (d) => d.includes('00700.HK'))).toContain('00700.HK 512.00港元 ▲ +6.50 +1.29%');
+    expect(await waitUntil('HK quote', () => description(page, tencent), quoteSaid)).toContain('00700.HK 512.00港元 ▲ +6.50 +1.29%');
     const nvidia = await hover(page, '英伟达');
-    expect(await waitUntil('US quote', () => description(page, nvidia), (d) => d.includes('NVDA.US'))).toContain('NVDA.US 135.40美元 ▲ +2.75 +2.07%');
+    expect(await waitUntil('US quote', () => description(page, nvidia), quoteSaid)).toContain('NVDA.US 135.40美元 ▲ +2.75 +2.07%');
     const suspended = await hover(page, '平安银行');
-    expect(await waitUntil('suspended', () => description(page, suspended), (d) => d.includes('000001.SZ'))).toContain(`000001.SZ ${UNAVAILABLE}`);
+    expect(await waitUntil('suspended', () => description(page, suspended), quoteSaid)).toContain(`000001.SZ ${UNAVAILABLE}`);
 
     // One request for the whole article: GET, the codes in the path and nothing else of the article.
     expect(quotes.requests).toHaveLength(1);
@@ -303,7 +305,9 @@ export function liveQuoteScenarios(suite: QuoteSuite, build: { hostDeclaredUpFro
     const tabId = await tabIdOf(browser, QUOTES_A_URL);
     expect(await waitUntil('badge', () => badgeText(browser, tabId), (b) => b === '★1')).toBe('★1');
     popup = await openPopup(browser, QUOTES_A_URL);
-    expect(await popup.evaluate(() => [document.querySelector('.companies > li .name')?.textContent, document.querySelector('.companies > li .watch-mark') !== null])).toEqual(['英伟达', true]);
+    // The popup reads the watchlist as it opens: the order follows once it has.
+    const first = () => popup.evaluate(() => [document.querySelector('.companies > li .name')?.textContent, document.querySelector('.companies > li .watch-mark') !== null]);
+    expect(await waitUntil('watchlist first', first, ([name]) => name === '英伟达', 3000)).toEqual(['英伟达', true]);
     await popup.close();
     // The card takes the pointer: its star is clicked with the mouse, moving from the highlight into the card.
     if (page.clickInTooltip) {
