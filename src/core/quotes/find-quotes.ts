@@ -9,6 +9,7 @@ import { stripLeading, subjectBefore } from './subject';
 import { sentenceStart, Topics } from './topics';
 import { UNNAMED_OPENING, UNNAMED_SOURCE } from './non-speakers';
 import { labelledParagraphs } from './labelled-paragraphs';
+import { governmentOpening } from './organisations';
 
 /** Between a verb and its words: 说/道/称 (补充说, 解释道, 回应称), colon, comma, spaces. */
 const AFTER_VERB = /^(?:说道|说|道|称|得[^，。；“”]{1,6}(?=[：:，,]))?[：:，,\s]*/;
@@ -211,6 +212,9 @@ function sentenceSpeaker(norm: string, clauseStart: number, ctx: SpeakerContext)
   }
   const named = ctx.topics.companyOpening(head);
   if (named) return orgSpeaker(named);
+  // A government body opening the sentence (国家能源局印发《…》，提出…) speaks for its bare clauses.
+  const body = governmentOpening(head);
+  if (body) return orgSpeaker(body);
   for (const len of [4, 3, 2]) {
     const person = ctx.people.get(head.slice(0, len));
     if (person) return personSpeaker(person);

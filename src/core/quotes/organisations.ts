@@ -21,9 +21,23 @@ export const REPORT_REFERENCE = /^(?:该|上述|这份|此份|该份)?(?:研究�
 const ORG_CHARS = /^[\p{Script=Han}A-Za-z0-9&·.\- ]+$/u;
 const ORG_SUFFIX_AT_END = new RegExp(`(?:${ORG_SUFFIXES.join('|')})$`);
 
-/** Whether `phrase` names an organisation by its form (ends in 智库, 证券, 银行…). */
+/**
+ * Government bodies by their form: a ministry, administration or commission of the state (国家能源局,
+ * 工业和信息化部) or of a province or city (上海市经信委), and the central bank.
+ */
+const GOVERNMENT_ORG =
+  /^(?:国务院|中国人民银行|人民银行|央行|(?:国家|中国|国务院)[\p{Script=Han}]{1,10}(?:部|局|委员会|委|署|办公室|总局)|(?:工业和信息化|财政|商务|教育|科学技术|科技|自然资源|生态环境|住房和城乡建设|交通运输|水利|农业农村|文化和旅游|人力资源和社会保障|民政|司法|外交|公安|应急管理|审计|海关总署|税务|市场监管)[部署局]?|[\p{Script=Han}]{2,4}(?:省|市|自治区)[\p{Script=Han}]{1,8}(?:厅|局|委|委员会|办公室))$/u;
+
+/** Whether `phrase` names an organisation by its form (ends in 智库, 证券, 银行…, or a government body's). */
 export function isOrgPhrase(phrase: string): boolean {
+  if (phrase.length >= 2 && phrase.length <= ORG_MAX && GOVERNMENT_ORG.test(phrase)) return true;
   return phrase.length >= ORG_MIN && phrase.length <= ORG_MAX && ORG_CHARS.test(phrase) && ORG_SUFFIX_AT_END.test(phrase);
+}
+
+/** The government body a phrase opens with (国家能源局印发…), or null. */
+export function governmentOpening(phrase: string): string | null {
+  for (let len = Math.min(ORG_MAX, phrase.length); len >= 2; len--) if (GOVERNMENT_ORG.test(phrase.slice(0, len))) return phrase.slice(0, len);
+  return null;
 }
 
 /** Whether `phrase` can stand as a person's affiliation before a title (文渊智库, Gartner). */

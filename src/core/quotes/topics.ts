@@ -21,6 +21,8 @@ const UNNAMED_COMPANY = /(?:某|一家)[^，,。；;：:\n“”]{0,12}?(?:厂�
 
 export class Topics {
   private readonly subjects: IndexedMention[];
+  /** Companies that open their sentence: the topic a later 公司 refers to over those opening its later clauses. */
+  private readonly sentenceSubjects: IndexedMention[];
   private readonly unnamed: number[] = [];
   private counts: Map<string, number> | null = null;
   /** Company names and the words the article names them by (Meta Platforms → Meta too). */
@@ -28,6 +30,7 @@ export class Topics {
 
   constructor(private readonly norm: string, private readonly companies: CompanyIndex) {
     this.subjects = companies.mentions.filter((m) => opensClause(norm, m.start));
+    this.sentenceSubjects = this.subjects.filter((m) => sentenceStart(norm, m.start) === clauseStartOf(norm, m.start));
     for (const m of companies.mentions) {
       const surface = norm.slice(m.start, m.end);
       this.named.set(surface, m.name);
@@ -67,9 +70,21 @@ export class Topics {
   /** The company a back-reference at `pos` means, or null. */
   companyAt(pos: number): IndexedMention | null {
     const inSentence = this.companies.firstFrom(sentenceStart(this.norm, pos));
-    const found = (inSentence && inSentence.end <= pos ? inSentence : null) ?? lastEndingBefore(this.subjects, pos) ?? this.mainBefore(pos);
+    const found = (inSentence && inSentence.end <= pos ? inSentence : null) ?? this.lastSubject(pos) ?? this.mainBefore(pos);
     if (!found) return null;
     return this.unnamedBetween(found.end, pos) ? null : found;
+  }
+
+  /**
+   * The last company standing as a subject before `pos`: one opening a later clause of the sentence
+   * another opened (晶曜半导体完成融资，华登国际领投) does not take the topic from it.
+   */
+  private lastSubject(pos: number): IndexedMention | null {
+    const clause = lastEndingBefore(this.subjects, pos);
+    const sentence = lastEndingBefore(this.sentenceSubjects, pos);
+    if (!clause || !sentence || clause === sentence) return clause;
+    const sentenceEnd = this.norm.slice(sentence.end).search(/[。！？!?\n]/);
+    return sentenceEnd >= 0 && clause.start < sentence.end + sentenceEnd ? sentence : clause;
   }
 
   /** With no company standing as a subject yet: the article's most mentioned company named before `pos`. */
@@ -98,8 +113,22 @@ export class Topics {
 /** Where the sentence holding `pos` begins (a bounded look back). */
 export function sentenceStart(norm: string, pos: number): number {
   const limit = Math.max(0, pos - SENTENCE_MAX);
-  for (let i = pos - 1; i >= limit; i--) if (SENTENCE_END.test(norm[i])) return i + 1;
+  for (let i = pos - 1; i >= limit; i--) {
+    if (!SENTENCE_END.test(norm[i])) continue;
+    // A quotation closing after the sentence end (…加速。”) belongs to the sentence before.
+    let start = i + 1;
+    while (start < pos && /[”’」』）)\s]/.test(norm[start])) start++;
+    return start;
+  }
   return limit;
+}
+
+/** Where the clause holding `pos` starts (after connectives it may open with). */
+function clauseStartOf(norm: string, pos: number): number {
+  let i = pos;
+  while (i > 0 && pos - i <= LEAD_MAX && !CLAUSE_OPEN.test(norm[i - 1])) i--;
+  while (i < pos && /[”’」』）)\s]/.test(norm[i])) i++;
+  return i;
 }
 
 /** Whether the mention at `start` opens its clause (after connectives or a date at most). */
