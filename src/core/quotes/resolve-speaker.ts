@@ -38,6 +38,9 @@ export function resolveSpeaker(subject: SubjectPhrase, ctx: SpeakerContext): Spe
   const text = subject.text;
   if (!text) return undefined;
   if (REPORTER_OR_MEDIA.test(text)) return null;
+  // A name the article has given a person before, or its family part (Brandt for Lukas Brandt).
+  const known = ctx.people.get(text);
+  if (known) return personSpeaker(known);
   const addressed = ADDRESSEE.exec(text);
   if (addressed) {
     const head = { ...subject, text: addressed[1], end: subject.start + addressed[1].length };

@@ -7,7 +7,7 @@
 /** Characters that end the clause a subject stands in. */
 const CLAUSE_BREAK = /[，,。！？!?；;：:\n“”「」『』、]/;
 /** A subject longer than this is a clause of narration, not a speaker. */
-const MAX_SUBJECT_SCAN = 40;
+const MAX_SUBJECT_SCAN = 56;
 /** Parenthesised asides kept inside a subject (王超（文渊智库创始人）表示). */
 const MAX_ASIDE = 30;
 
