@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultAnalyzer } from '../node/engine';
 import { readArticle } from '../node/read-article';
-import { addTallies, CATEGORIES, claimAgreement, emptyTally, metricAgreement, scoreArticle, type Category, type Expected, type Tally } from './score';
+import { CONFIDENT_CLAIM } from '../core/claims/claim-model';
+import { addTallies, CATEGORIES, claimAgreement, emptyTally, matchClaims, metricAgreement, scoreArticle, type Category, type Expected, type Tally } from './score';
 
 export const CORPUS_DIR = 'test/articles';
 
@@ -12,6 +13,8 @@ export interface ArticleScore {
   tallies: Record<Category, Tally>;
   /** The second annotator's claims (claims.second.json) scored against expected.json's, where there is one. */
   claimAgreement: Tally | null;
+  /** The claims the page shows by default (confidence at or above CONFIDENT_CLAIM) scored alone. */
+  shownClaims: Tally;
   /** Matched figures whose metric agrees with the annotator's. */
   metrics: ReturnType<typeof metricAgreement>;
 }
@@ -43,7 +46,8 @@ export function evaluateCorpus(dir = CORPUS_DIR): CorpusScore {
     const secondFile = join(dir, name, SECOND_CLAIMS);
     const second = existsSync(secondFile) ? (JSON.parse(readFileSync(secondFile, 'utf8')) as { claims: Expected['claims'] }).claims : null;
     const agreement = second ? claimAgreement(analysis.article.text, expected.claims, second) : null;
-    return { name, chars: analysis.article.text.length, tallies, claimAgreement: agreement, metrics: metricAgreement(expected, analysis) };
+    const shownClaims = matchClaims(analysis.article.text, expected.claims, analysis.claims.filter((c) => c.confidence >= CONFIDENT_CLAIM));
+    return { name, chars: analysis.article.text.length, tallies, claimAgreement: agreement, shownClaims, metrics: metricAgreement(expected, analysis) };
   });
   return { articles, totals };
 }

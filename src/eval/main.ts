@@ -1,5 +1,6 @@
 import { addTallies, CATEGORIES, emptyTally, f1, precision, recall, type Tally } from './score';
 import { evaluateCorpus } from './corpus';
+import { CONFIDENT_CLAIM } from '../core/claims/claim-model';
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
 const MAX_LISTED = Number(process.env.EVAL_LIST ?? 15);
@@ -18,6 +19,9 @@ const metricAgree = articles.reduce((n, a) => n + a.metrics.agree, 0);
 const metricOf = articles.reduce((n, a) => n + a.metrics.of, 0);
 console.log(`\nfigure metrics: ${metricAgree} of ${metricOf} matched figures (${pct(metricOf ? metricAgree / metricOf : 1)}%) carry the annotator's metric`);
 if (MAX_LISTED) for (const d of articles.flatMap((a) => a.metrics.differ.map((x) => `${a.name}: ${x}`)).slice(0, MAX_LISTED)) console.log(`  ≠ ${d}`);
+
+const shown = articles.reduce((t, a) => addTallies(t, { ...a.shownClaims, misses: [], falseHits: [] }), emptyTally());
+console.log(`claims the page shows by default (confidence ≥ ${CONFIDENT_CLAIM}): precision ${pct(precision(shown))}%, recall ${pct(recall(shown))}% (in-sample: the claim model is trained on these articles)`);
 
 const annotated = articles.filter((a) => a.claimAgreement);
 if (annotated.length) {
