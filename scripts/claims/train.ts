@@ -20,11 +20,12 @@ import { COMPANY_INDEX, COMPANY_RECORDS } from '../../src/core/companies/data';
 import { CompanyDictionary } from '../../src/core/companies/dictionary';
 import { findCompanies } from '../../src/core/companies/find-companies';
 import { findFigures } from '../../src/core/figures/find-figures';
+import { CompanyIndex } from '../../src/core/quotes/company-index';
 import { findQuotes } from '../../src/core/quotes/find-quotes';
 import { Doc } from '../../src/core/text/doc';
 import { jiebaSegmenter } from '../../src/core/text/segmenter';
 import { CORPUS_DIR, corpusFolders } from '../../src/eval/corpus';
-import { f1, matchClaims, precision, recall, type Expected, type Tally } from '../../src/eval/score';
+import { addTallies, emptyTally, f1, locate, matchClaims, precision, recall, type Expected, type Tally } from '../../src/eval/score';
 import { readArticle } from '../../src/node/read-article';
 
 const OUT = 'src/core/claims/data/claim-model.json';
@@ -72,16 +73,6 @@ interface ArticleData {
 const segmenter = jiebaSegmenter(jieba);
 const dictionary = new CompanyDictionary(COMPANY_RECORDS, COMPANY_INDEX);
 
-function located(text: string, claims: Expected['claims']): Array<{ start: number; end: number; type: string }> {
-  let from = 0;
-  return claims.map((c) => {
-    let start = text.indexOf(c.text, from);
-    if (start < 0) start = text.indexOf(c.text);
-    if (start >= 0) from = start;
-    return { start, end: start < 0 ? -1 : start + c.text.length, type: c.type };
-  });
-}
-
 function load(): { articles: ArticleData[]; samples: Sample[] } {
   const articles: ArticleData[] = [];
   const samples: Sample[] = [];
@@ -92,12 +83,12 @@ function load(): { articles: ArticleData[]; samples: Sample[] } {
     const { companies } = findCompanies(doc, dictionary, findCodes(doc));
     const quotes = findQuotes(doc, companies);
     const figures = findFigures(doc, companies);
-    const candidates = claimCandidates(doc, companies, quotes);
+    const candidates = claimCandidates(doc, new CompanyIndex(companies), quotes);
     articles.push({ name, text: article.text, gold: expected.claims });
 
     // Each gold claim labels the candidate it overlaps most; the other candidates are "none".
     const labels = new Array<number>(candidates.length).fill(0);
-    for (const g of located(article.text, expected.claims)) {
+    for (const g of locate(article.text, expected.claims)) {
       let best = -1;
       let bestOverlap = 0;
       candidates.forEach((c, i) => {
@@ -151,7 +142,7 @@ type Predict = (s: Sample) => { type: string; confidence: number } | null;
 
 /** Claims F1 by the eval's own matching, over the articles in `which`, predicting with `predict`. */
 function score(articles: ArticleData[], samples: Sample[], which: Set<number>, predict: Predict, threshold = 0): Tally {
-  const total: Tally = { tp: 0, fp: 0, fn: 0, misses: [], falseHits: [] };
+  const total = emptyTally();
   articles.forEach((a, ai) => {
     if (!which.has(ai)) return;
     const predicted = samples
@@ -159,10 +150,7 @@ function score(articles: ArticleData[], samples: Sample[], which: Set<number>, p
       .map((s) => ({ s, p: predict(s) }))
       .filter((e) => e.p && e.p.confidence >= threshold)
       .map((e) => ({ start: e.s.candidate.start, end: e.s.candidate.end, type: e.p!.type, text: a.text.slice(e.s.candidate.start, e.s.candidate.end) }));
-    const t = matchClaims(a.text, a.gold, predicted);
-    total.tp += t.tp;
-    total.fp += t.fp;
-    total.fn += t.fn;
+    addTallies(total, matchClaims(a.text, a.gold, predicted));
   });
   return total;
 }
@@ -181,20 +169,11 @@ const all = new Set(articles.map((_, i) => i));
 // Cross-validation by article: the model never sees the article it is scored on.
 const folds = Array.from({ length: FOLDS }, (_, f) => new Set(articles.map((_, i) => i).filter((i) => i % FOLDS === f)));
 const held: Record<string, Tally> = {};
-const heldRules: Tally = { tp: 0, fp: 0, fn: 0, misses: [], falseHits: [] };
+const heldRules = emptyTally();
 for (const fold of folds) {
   const m = train(samples.filter((s) => !fold.has(s.article)));
-  for (const t of THRESHOLDS) {
-    const r = score(articles, samples, fold, byModel(m), t);
-    const acc = (held[t] ??= { tp: 0, fp: 0, fn: 0, misses: [], falseHits: [] });
-    acc.tp += r.tp;
-    acc.fp += r.fp;
-    acc.fn += r.fn;
-  }
-  const r = score(articles, samples, fold, rules);
-  heldRules.tp += r.tp;
-  heldRules.fp += r.fp;
-  heldRules.fn += r.fn;
+  for (const t of THRESHOLDS) addTallies((held[t] ??= emptyTally()), score(articles, samples, fold, byModel(m), t));
+  addTallies(heldRules, score(articles, samples, fold, rules));
 }
 
 const model = train(samples);

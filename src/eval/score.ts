@@ -38,7 +38,7 @@ export function f1(t: Pick<Tally, 'tp' | 'fp' | 'fn'>): number {
 }
 
 /** One-to-one matching: each expected item takes the first unused predicted item that `same` accepts. */
-function matchLists<E, P>(expected: E[], predicted: P[], same: (e: E, p: P) => boolean, label: { e: (e: E) => string; p: (p: P) => string }): Tally {
+function matchLists<E, P>(expected: E[], predicted: P[], same: (e: E, p: P) => boolean, label: { e: (e: E) => string; p: (p: P) => string }, onMatch?: (e: E, p: P) => void): Tally {
   const tally = emptyTally();
   const used = new Set<number>();
   for (const e of expected) {
@@ -46,6 +46,7 @@ function matchLists<E, P>(expected: E[], predicted: P[], same: (e: E, p: P) => b
     if (i >= 0) {
       used.add(i);
       tally.tp++;
+      onMatch?.(e, predicted[i]);
     } else {
       tally.fn++;
       tally.misses.push(label.e(e));
@@ -63,7 +64,7 @@ const sameValue = (a: number, b: number) => (a === b ? true : Math.abs(a - b) <=
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 /** Where each expected text stands in the article: the first occurrence not before the previous one of its list. */
-function locate<T extends { text: string }>(text: string, items: T[]): Array<T & { start: number; end: number }> {
+export function locate<T extends { text: string }>(text: string, items: T[]): Array<T & { start: number; end: number }> {
   let from = 0;
   return items.map((item) => {
     let start = text.indexOf(item.text, from);
@@ -76,6 +77,11 @@ function locate<T extends { text: string }>(text: string, items: T[]): Array<T &
 const sameFigure = (e: Expected['figures'][number], p: Analysis['figures'][number]) =>
   e.kind === p.kind && e.unit === p.unit && sameValue(e.value, p.value) && ((e.high ?? null) === null ? p.high === null : p.high !== null && sameValue(e.high!, p.high));
 
+const FIGURE_LABEL = {
+  e: (e: Expected['figures'][number]) => `${e.text} [${e.kind} ${e.value}${e.high != null ? '–' + e.high : ''} ${e.unit}]`,
+  p: (p: Analysis['figures'][number]) => `${p.text} [${p.kind} ${p.value}${p.high !== null ? '–' + p.high : ''} ${p.unit}]`,
+};
+
 /** Folded for comparing metrics: no space, no 的. */
 const metricForm = (m: string) => m.replace(/[\s的]/g, '');
 
@@ -84,21 +90,17 @@ const metricForm = (m: string) => m.replace(/[\s的]/g, '');
  * wrote (the same phrase, or one holding the other: 营收 in 三季度营收), among those with a metric.
  */
 export function metricAgreement(expected: Expected, analysis: Analysis): { agree: number; of: number; differ: string[] } {
-  const used = new Set<number>();
   let agree = 0;
   let of = 0;
   const differ: string[] = [];
-  for (const e of expected.figures) {
-    const i = analysis.figures.findIndex((p, k) => !used.has(k) && sameFigure(e, p));
-    if (i < 0) continue;
-    used.add(i);
-    if (!e.metric) continue;
+  matchLists(expected.figures, analysis.figures, sameFigure, FIGURE_LABEL, (e, p) => {
+    if (!e.metric) return;
     of++;
     const want = metricForm(e.metric);
-    const got = metricForm(analysis.figures[i].metric ?? '');
+    const got = metricForm(p.metric ?? '');
     if (got && (want.includes(got) || got.includes(want))) agree++;
-    else differ.push(`${e.text}: ${e.metric} ≠ ${analysis.figures[i].metric ?? '∅'}`);
-  }
+    else differ.push(`${e.text}: ${e.metric} ≠ ${p.metric ?? '∅'}`);
+  });
   return { agree, of, differ };
 }
 
@@ -120,12 +122,7 @@ export function scoreArticle(expected: Expected, analysis: Analysis): Record<Cat
   const predictedCodes = [...new Set(found.flatMap((c) => c.codes))];
   const codes = matchLists(expectedCodes, predictedCodes, (e, p) => e === p, { e: (e) => e, p: (p) => p });
 
-  const figures = matchLists(
-    expected.figures,
-    analysis.figures,
-    sameFigure,
-    { e: (e) => `${e.text} [${e.kind} ${e.value}${e.high != null ? '–' + e.high : ''} ${e.unit}]`, p: (p) => `${p.text} [${p.kind} ${p.value}${p.high !== null ? '–' + p.high : ''} ${p.unit}]` },
-  );
+  const figures = matchLists(expected.figures, analysis.figures, sameFigure, FIGURE_LABEL);
 
   const quotes = matchLists(
     locate(analysis.article.text, expected.quotes),

@@ -46,25 +46,25 @@ interface Clause {
   types: Set<ClaimType>;
 }
 
-/** A segment without its leading date, connective or attribution clauses and edge punctuation. */
-export function claimBody(norm: string, start: number, end: number): [number, number] {
-  for (let m = LEADING_CLAUSE.exec(norm.slice(start, end)); m; m = LEADING_CLAUSE.exec(norm.slice(start, end))) start += m[0].length;
-  return trim(norm, start, end);
-}
-
-/** The segment opens with the reporter's own observation (记者注意到…). */
-export function isReporterVoice(norm: string, start: number, end: number): boolean {
-  return REPORTER_VOICE.test(norm.slice(start, end).replace(/^[\s，,]+/, ''));
-}
-
-export function claimSpans(doc: Doc, start: number, end: number): ClaimSpan[] {
-  const norm = doc.norm;
+/**
+ * A segment without its leading date, connective or attribution clauses and edge punctuation, and
+ * whether one of those clauses was the reporter's own observation (记者注意到…).
+ */
+export function claimBody(norm: string, start: number, end: number): { start: number; end: number; reporter: boolean } {
   let reporter = false;
   for (let m = LEADING_CLAUSE.exec(norm.slice(start, end)); m; m = LEADING_CLAUSE.exec(norm.slice(start, end))) {
     if (REPORTER_VOICE.test(m[0])) reporter = true;
     start += m[0].length;
   }
   [start, end] = trim(norm, start, end);
+  return { start, end, reporter };
+}
+
+export function claimSpans(doc: Doc, start: number, end: number): ClaimSpan[] {
+  const norm = doc.norm;
+  const body = claimBody(norm, start, end);
+  const reporter = body.reporter;
+  ({ start, end } = body);
   if (end <= start) return [];
 
   const spans = clauseClaims(doc, start, end, reporter);

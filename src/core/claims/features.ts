@@ -21,7 +21,7 @@ export interface ClaimCandidate {
   quote: Quote | null;
   /** The quote's words were introduced by 认为/看来/判断. */
   opinion: boolean;
-  /** The clause before the span names what it reports (the sentence's subject), for guidance. */
+  /** Whether the quote speaks for a company: the company itself, one of its executives, or neither. */
   voice: 'company' | 'executive' | 'none';
 }
 

@@ -3,7 +3,7 @@ import { COMPANY_REFERENCE } from '../quotes/organisations';
 import type { Doc } from '../text/doc';
 import type { Claim, ClaimType, CompanyHit, Figure, Quote, Span } from '../types';
 import { guidanceCompany, REPORTER } from './claim-author';
-import { claimBody, claimSpans, isReporterVoice, trim } from './claim-spans';
+import { claimBody, claimSpans, trim } from './claim-spans';
 import { classProbabilities, decideClaim, modelInput, type ClaimModel } from './claim-model';
 import { CLAIM_MODEL } from './data';
 import { claimFeatures, type ClaimCandidate } from './features';
@@ -37,7 +37,7 @@ export function findClaims(doc: Doc, companies: CompanyHit[], quotes: Quote[], f
   const norm = doc.norm;
   const index = new CompanyIndex(companies);
   const out: Claim[] = [];
-  for (const c of claimCandidates(doc, companies, quotes)) {
+  for (const c of claimCandidates(doc, index, quotes)) {
     const reporter = !c.quote && c.by === REPORTER;
     const x = modelInput(model, claimFeatures(norm, c, figures, reporter), doc.wordsIn(c.start, c.end));
     const best = decideClaim(c.ruleType, classProbabilities(model, x));
@@ -71,9 +71,8 @@ const MIN_CANDIDATE = 6;
  * What the claim rules propose: every claim they find (typed, with its claimant) and every other
  * stretch of a sentence that could be one (untyped), for the model to decide.
  */
-export function claimCandidates(doc: Doc, companies: CompanyHit[], quotes: Quote[]): ClaimCandidate[] {
+export function claimCandidates(doc: Doc, index: CompanyIndex, quotes: Quote[]): ClaimCandidate[] {
   const norm = doc.norm;
-  const index = new CompanyIndex(companies);
   const sorted = [...quotes].sort((a, b) => a.start - b.start);
   const out: ClaimCandidate[] = [];
   let qi = 0;
@@ -144,9 +143,9 @@ export function claimCandidates(doc: Doc, companies: CompanyHit[], quotes: Quote
         out.push({ start: span.start, end: span.end, ruleType: type, by, quote: seg.quote, opinion: isOpinion(norm, seg.quote, seg.start), voice });
       }
       if (spans.length === 0) {
-        const [start, end] = claimBody(norm, seg.start, seg.end);
+        const { start, end, reporter } = claimBody(norm, seg.start, seg.end);
         if (end - start >= MIN_CANDIDATE) {
-          const by = seg.quote ? seg.quote.speaker.name : isReporterVoice(norm, seg.start, seg.end) ? REPORTER : null;
+          const by = seg.quote ? seg.quote.speaker.name : reporter ? REPORTER : null;
           out.push({ start, end, ruleType: null, by, quote: seg.quote, opinion: isOpinion(norm, seg.quote, seg.start), voice });
         }
       }

@@ -91,9 +91,6 @@ export const CLASSIFIERS: ReadonlyArray<readonly [string, string]> = [
   ['股', '东|价|份|票|权|本|市|息|民|指|神|性|吧|票'],
 ];
 
-/** Smallest count in Chinese numerals reported: below it a counted number ("两家", "三个") is ordinary prose. */
-export const MIN_COUNT = 10;
-
 /**
  * Physical units written after a number, longest first: energy before power (千瓦时 over 千瓦),
  * compound units before their parts (Wh/kg over Wh). Storage units stop at TB: GB and MB name

@@ -5,7 +5,7 @@ import { findPeople, type People, type Person, type SpeakerSlot } from './people
 import { findQuotedSpans, isSpeechLike, type QuotedSpan } from './quote-marks';
 import { orgSpeaker, personSpeaker, resolveSpeaker, type SpeakerContext } from './resolve-speaker';
 import { findSpeechVerbs, RECIPIENT, type VerbHit } from './speech-verbs';
-import { stripLeading, subjectBefore } from './subject';
+import { stripLeading, subjectBefore, type SubjectPhrase } from './subject';
 import { sentenceStart, Topics } from './topics';
 import { UNNAMED_OPENING, UNNAMED_SOURCE } from './non-speakers';
 import { labelledParagraphs } from './labelled-paragraphs';
@@ -64,8 +64,10 @@ export function findQuotes(doc: Doc, companies: CompanyHit[]): Quote[] {
   const quoted = findQuotedSpans(norm);
   const speech = quoted.filter((q) => isSpeechLike(norm, q));
   const index = new CompanyIndex(companies);
-  const ctx = speakerContext(doc, index);
-  const statements = findStatements(doc, companies, quoted, speech, ctx);
+  // Each speech verb with the subject before it, found once for the people registry and the statements.
+  const verbs = findSpeechVerbs(norm).map((verb) => ({ verb, subject: subjectBefore(norm, verb.start) }));
+  const ctx = speakerContext(doc, index, verbs);
+  const statements = findStatements(doc, quoted, speech, ctx, verbs);
   const out: Quote[] = [];
   for (const st of statements) {
     if (st.words && st.speaker?.name) out.push(quote(doc, st.speaker, st.words.start, st.words.end, false));
@@ -91,24 +93,27 @@ function quote(doc: Doc, speaker: Speaker, start: number, end: number, direct: b
   return { speaker: { ...speaker }, start, end, text: doc.text.slice(start, end), direct };
 }
 
-function speakerContext(doc: Doc, index: CompanyIndex): SpeakerContext {
+/** A speech verb and the subject phrase before it (null where its clause is too long to have one). */
+interface SpeechVerb {
+  verb: VerbHit;
+  subject: SubjectPhrase | null;
+}
+
+function speakerContext(doc: Doc, index: CompanyIndex, verbs: readonly SpeechVerb[]): SpeakerContext {
   const norm = doc.norm;
   const splitsWord = (start: number, end: number) => {
     for (let i = start + 1; i < end; i++) if (doc.isBoundary(i)) return true;
     return false;
   };
-  return { norm, companies: index, topics: new Topics(norm, index), people: findPeople(norm, index, speakerSlots(norm), splitsWord), lastPerson: null, lastOrg: null };
+  return { norm, companies: index, topics: new Topics(norm, index), people: findPeople(norm, index, speakerSlots(norm, verbs), splitsWord), lastPerson: null, lastOrg: null };
 }
 
 /** A clause of a few words ending in a colon (周启航：, 答：) where a quotation or a paragraph of words follows. */
 const COLON_LABEL = /(?:^|[\n。！？!?；;，,])[ \t]*([^\n。！？!?；;，,：:“”「」]{2,30})[：:]/g;
 
 /** Where the text names someone as a speaker: subjects of speech verbs and names labelling their words with a colon. */
-function* speakerSlots(norm: string): Generator<SpeakerSlot> {
-  for (const verb of findSpeechVerbs(norm)) {
-    const subject = subjectBefore(norm, verb.start);
-    if (subject?.text) yield { start: subject.start, text: subject.text };
-  }
+function* speakerSlots(norm: string, verbs: readonly SpeechVerb[]): Generator<SpeakerSlot> {
+  for (const { subject } of verbs) if (subject?.text) yield { start: subject.start, text: subject.text };
   COLON_LABEL.lastIndex = 0;
   for (let m = COLON_LABEL.exec(norm); m; m = COLON_LABEL.exec(norm)) {
     const label = stripLeading(m[1]);
@@ -116,20 +121,17 @@ function* speakerSlots(norm: string): Generator<SpeakerSlot> {
   }
 }
 
-export function findStatements(doc: Doc, companies: CompanyHit[], quoted: QuotedSpan[], speech: QuotedSpan[], context?: SpeakerContext): Statement[] {
+function findStatements(doc: Doc, quoted: QuotedSpan[], speech: QuotedSpan[], ctx: SpeakerContext, verbs: readonly SpeechVerb[]): Statement[] {
   const norm = doc.norm;
-  const ctx = context ?? speakerContext(doc, new CompanyIndex(companies));
   const speechAt = new Map(speech.map((q) => [q.open, q]));
   const statements: Statement[] = [];
   let qi = 0;
   let covered = 0;
-  const verbs = findSpeechVerbs(norm);
-  const verbAt = new Set(verbs.map((v) => v.start));
-  for (const verb of verbs) {
+  const verbAt = new Set(verbs.map((v) => v.verb.start));
+  for (const { verb, subject } of verbs) {
     while (qi < quoted.length && quoted[qi].close < verb.start) qi++;
     if (qi < quoted.length && quoted[qi].open < verb.start) continue; // inside a quotation
     if (verb.start < covered) continue; // inside words already reported
-    const subject = subjectBefore(norm, verb.start);
     if (!subject) continue;
     const own = ownClauseStart(norm, verb.start);
     const speaker = own >= 0 ? sentenceSpeaker(norm, own, ctx) : resolveSpeaker(subject, ctx);

@@ -49,10 +49,10 @@ function paragraphs(norm: string): Paragraph[] {
 /** Every paragraph of words a label gives to a named person. */
 export function labelledParagraphs(norm: string, ctx: SpeakerContext): LabelledWords[] {
   const all = paragraphs(norm);
-  const questions = all.filter((p) => p.label !== null && QUESTION_LABEL.test(p.label)).length;
-  const interview = questions >= MIN_QUESTIONS;
+  const questions = all.filter((p) => p.label !== null && QUESTION_LABEL.test(p.label));
+  const interview = questions.length >= MIN_QUESTIONS;
   const out: LabelledWords[] = [];
-  const firstQuestion = all.find((p) => p.label !== null && QUESTION_LABEL.test(p.label))?.start ?? norm.length;
+  const firstQuestion = questions[0]?.start ?? norm.length;
   let answering: Speaker | null = null;
   for (const p of all) {
     if (p.label === null || QUESTION_LABEL.test(p.label) || norm[p.words] === '“' || norm[p.words] === '「') {

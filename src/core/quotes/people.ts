@@ -61,18 +61,24 @@ export class People {
 
   /** The one person known by this title (and organisation, when given), or null. */
   withTitle(title: string, org: string | null): Person | null {
-    const found = [...new Set(this.byName.values())].filter((p) => p.title === title && (org === null || p.org === org));
+    const found = this.all().filter((p) => p.title === title && (org === null || p.org === org));
     return found.length === 1 ? found[0] : null;
   }
 
-  /** The person whose name stands at `pos` (a mention), or null. */
+  /** Every person once (a foreign name's family part is a second key to the same person). */
+  private all(): Person[] {
+    return [...new Set(this.byName.values())];
+  }
+
+  /** The person whose name stands at `pos` (a mention), or null (after `sortMentions`). */
   introducedAt(pos: number): Person | null {
-    return this.mentions.find((m) => m.pos === pos)?.person ?? null;
+    const m = this.lastBefore(pos + 1);
+    return m && m.pos === pos ? m.person : null;
   }
 
   /** The one person of this surname, or null. */
   withSurname(surname: string): Person | null {
-    const found = [...new Set(this.byName.values())].filter((p) => p.name.startsWith(surname) && surnameLength(p.name) === surname.length);
+    const found = this.all().filter((p) => p.name.startsWith(surname) && surnameLength(p.name) === surname.length);
     return found.length === 1 ? found[0] : null;
   }
 

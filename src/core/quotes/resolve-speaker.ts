@@ -54,7 +54,7 @@ export function resolveSpeaker(subject: SubjectPhrase, ctx: SpeakerContext): Spe
     const last = lastPerson(ctx, subject.start);
     return last ? personSpeaker(last) : null;
   }
-  const referred = personReferredTo(text, subject.start, ctx, ctx.norm);
+  const referred = personReferredTo(text, subject.start, ctx);
   if (referred) return personSpeaker(referred);
   if (COMPANY_REFERENCE.test(text)) return companyBefore(ctx, subject.start);
   if (ORG_REFERENCE.test(text) || REPORT_REFERENCE.test(text)) {
@@ -90,7 +90,7 @@ const DEMONSTRATIVE = /^(?:这位|那位|该|这名)/;
  * to, or null: the title's last mention before must have introduced that person by name — after
  * 一位设备企业负责人, 这位负责人 stays unnamed.
  */
-function personReferredTo(text: string, pos: number, ctx: SpeakerContext, norm: string): Person | null {
+function personReferredTo(text: string, pos: number, ctx: SpeakerContext): Person | null {
   const address = SURNAME_ADDRESS.exec(text);
   // The one known person of that surname.
   if (address && surnameLength(text) === address[1].length) return ctx.people.withSurname(address[1]);
@@ -98,7 +98,7 @@ function personReferredTo(text: string, pos: number, ctx: SpeakerContext, norm: 
   if (!demonstrative) return null;
   const title = text.slice(demonstrative[0].length);
   if (titleAtEnd(title) !== title) return null;
-  const last = norm.lastIndexOf(title, pos - 1);
+  const last = ctx.norm.lastIndexOf(title, pos - 1);
   // The title met before names whoever it introduced then (nobody, after 一家设备企业的负责人); never met
   // (该高管 after 首席财务官陆嘉明), it refers to the person last speaking or named.
   return last >= 0 ? ctx.people.introducedAt(last + title.length) : lastPerson(ctx, pos);

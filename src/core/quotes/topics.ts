@@ -83,8 +83,7 @@ export class Topics {
     const clause = lastEndingBefore(this.subjects, pos);
     const sentence = lastEndingBefore(this.sentenceSubjects, pos);
     if (!clause || !sentence || clause === sentence) return clause;
-    const sentenceEnd = this.norm.slice(sentence.end).search(/[。！？!?\n]/);
-    return sentenceEnd >= 0 && clause.start < sentence.end + sentenceEnd ? sentence : clause;
+    return SENTENCE_END.test(this.norm.slice(sentence.end, clause.start)) ? clause : sentence;
   }
 
   /** With no company standing as a subject yet: the article's most mentioned company named before `pos`. */
@@ -116,27 +115,34 @@ export function sentenceStart(norm: string, pos: number): number {
   for (let i = pos - 1; i >= limit; i--) {
     if (!SENTENCE_END.test(norm[i])) continue;
     // A quotation closing after the sentence end (…加速。”) belongs to the sentence before.
-    let start = i + 1;
-    while (start < pos && /[”’」』）)\s]/.test(norm[start])) start++;
-    return start;
+    return skipClosers(norm, i + 1, pos);
   }
   return limit;
 }
 
-/** Where the clause holding `pos` starts (after connectives it may open with). */
-function clauseStartOf(norm: string, pos: number): number {
+/** `from` past the closing quotation marks, brackets and spaces that stand there (not beyond `limit`). */
+function skipClosers(norm: string, from: number, limit: number): number {
+  while (from < limit && /[”’」』）)\s]/.test(norm[from])) from++;
+  return from;
+}
+
+/** Where the clause holding `pos` opens: after its punctuation, within LEAD_MAX characters, or -1. */
+function clauseOpening(norm: string, pos: number): number {
   let i = pos;
   while (i > 0 && pos - i <= LEAD_MAX && !CLAUSE_OPEN.test(norm[i - 1])) i--;
-  while (i < pos && /[”’」』）)\s]/.test(norm[i])) i++;
-  return i;
+  return i > 0 && !CLAUSE_OPEN.test(norm[i - 1]) ? -1 : i;
+}
+
+/** Where the clause holding `pos` starts, past closing marks: the sentence's start when it opens the sentence. */
+function clauseStartOf(norm: string, pos: number): number {
+  const i = clauseOpening(norm, pos);
+  return i < 0 ? -1 : skipClosers(norm, i, pos);
 }
 
 /** Whether the mention at `start` opens its clause (after connectives or a date at most). */
 function opensClause(norm: string, start: number): boolean {
-  let i = start;
-  while (i > 0 && start - i <= LEAD_MAX && !CLAUSE_OPEN.test(norm[i - 1])) i--;
-  if (i > 0 && !CLAUSE_OPEN.test(norm[i - 1])) return false;
-  return stripLeading(norm.slice(i, start)).trim() === '';
+  const i = clauseOpening(norm, start);
+  return i >= 0 && stripLeading(norm.slice(i, start)).trim() === '';
 }
 
 function lastEndingBefore(list: IndexedMention[], pos: number): IndexedMention | null {
