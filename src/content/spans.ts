@@ -1,4 +1,4 @@
-import { CONFIDENT_CLAIM } from '../core/claims/claim-model';
+import { CONFIDENT_CLAIM } from '../core/claims/confident';
 import type { Analysis } from '../core/types';
 import type { Category } from '../shared/settings';
 

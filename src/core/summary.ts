@@ -1,4 +1,4 @@
-import { CONFIDENT_CLAIM } from './claims/claim-model';
+import { CONFIDENT_CLAIM } from './claims/confident';
 import { describeCode } from './codes/exchanges';
 import { CLAIM_TYPE_LABEL, formatFigureValue } from './format';
 import { splitClauses, splitSentences, spanIndexAt } from './text/sentences';

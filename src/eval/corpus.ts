@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultAnalyzer } from '../node/engine';
 import { readArticle } from '../node/read-article';
-import { CONFIDENT_CLAIM } from '../core/claims/claim-model';
+import { CONFIDENT_CLAIM } from '../core/claims/confident';
 import { addTallies, CATEGORIES, claimAgreement, emptyTally, matchClaims, metricAgreement, scoreArticle, type Category, type Expected, type Tally } from './score';
 
 export const CORPUS_DIR = 'test/articles';

@@ -1,6 +1,6 @@
 import { addTallies, CATEGORIES, emptyTally, f1, precision, recall, type Tally } from './score';
 import { evaluateCorpus } from './corpus';
-import { CONFIDENT_CLAIM } from '../core/claims/claim-model';
+import { CONFIDENT_CLAIM } from '../core/claims/confident';
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
 const MAX_LISTED = Number(process.env.EVAL_LIST ?? 15);

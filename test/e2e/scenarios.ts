@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { CONFIDENT_CLAIM } from '../../src/core/claims/claim-model';
+import { CONFIDENT_CLAIM } from '../../src/core/claims/confident';
 import { defaultAnalyzer } from '../../src/node/engine';
 import { readArticle } from '../../src/node/read-article';
 import type { Analysis } from '../../src/core/types';

@@ -69,12 +69,6 @@ export function classProbabilities(model: ClaimModel, x: ArrayLike<number>): Flo
   return out;
 }
 
-/**
- * The confidence from which the page shows a claim by default. Cross-validated on the corpus
- * (scripts/claims/train.ts), claims at or above it are right 87% of the time; the popup lists all.
- */
-export const CONFIDENT_CLAIM = 0.7;
-
 /** A rule's claim is dropped only when the model holds "not a claim" at least this likely. */
 const DROP_RULE_CLAIM = 0.9;
 /** A rule's type gives way to another only when the model holds that one at least this likely. */
