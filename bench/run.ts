@@ -6,6 +6,7 @@ import { defaultAnalyzer } from '../src/node/engine';
 import { readArticle } from '../src/node/read-article';
 import { lowerAscii, foldWidth } from '../src/core/text/normalize';
 import { longArticle } from './long-article';
+import { engineVsJieba } from './engine-vs-jieba';
 import { median, timeMedian } from './stats';
 import { gzipSync } from 'node:zlib';
 import { COMPANY_RECORDS } from '../src/core/companies/data';
@@ -44,6 +45,11 @@ row('dictionary data: companies.json / companies.index.json', `${dataSize('src/c
 const engine = defaultAnalyzer();
 const warm = timeMedian(() => engine.analyze(text), 20, 3);
 row('warm: analysis of the long article (median of 20)', `${warm.toFixed(2)} ms (${(text.length / warm).toFixed(0)} chars/ms)`);
+
+const versus = engineVsJieba(text, engine.dictionary);
+row('engine vs bare jieba-wasm segmentation, same text, one process', `${versus.engineMs.toFixed(2)} ms vs ${versus.jiebaMs.toFixed(2)} ms → ${(versus.engineMs / versus.jiebaMs).toFixed(2)}× (median of 30, interleaved)`);
+const stageSum = Object.values(versus.stages).reduce((a, b) => a + b, 0);
+row('  stage shares (segmentation is asked for by companies)', Object.entries(versus.stages).sort((a, b) => b[1] - a[1]).map(([s, ms]) => `${s} ${ms.toFixed(1)} ms (${((ms / stageSum) * 100).toFixed(0)}%)`).join(', '));
 
 const sample = readArticle(readFileSync('assets/sample/article.html', 'utf8'), { fileName: 'article.html' });
 row(`warm: sample article (${sample.text.length} chars)`, `${timeMedian(() => engine.analyze(sample), 50, 5).toFixed(2)} ms`);

@@ -10,8 +10,14 @@ let engine: Promise<Analyzer> | null = null;
 /** The one engine of this worker's life: WASM and dictionary load on first use, once. */
 export function getEngine(): Promise<Analyzer> {
   engine ??= (async () => {
+    performance.mark('caizhu:engine-start');
     await initJieba();
-    const analyzer = createAnalyzer({ segmenter: jiebaSegmenter(jieba), companies: new CompanyDictionary(COMPANY_RECORDS, COMPANY_INDEX) });
+    performance.mark('caizhu:wasm-ready');
+    jieba.cut('', false);
+    performance.mark('caizhu:segmenter-ready');
+    const companies = new CompanyDictionary(COMPANY_RECORDS, COMPANY_INDEX);
+    performance.mark('caizhu:dictionary-ready');
+    const analyzer = createAnalyzer({ segmenter: jiebaSegmenter(jieba), companies });
     warmUp(analyzer);
     return analyzer;
   })();

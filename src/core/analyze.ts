@@ -15,9 +15,14 @@ export interface AnalyzerOptions {
   companies: readonly CompanyRecord[] | CompanyDictionary;
 }
 
+/** The pipeline's stages in the order they run (segmentation happens inside `companies`, once its names are taught). */
+export const STAGES = ['document', 'codes', 'companies', 'quotes', 'figures', 'claims'] as const;
+export type Stage = (typeof STAGES)[number];
+
 export interface Analyzer {
   readonly dictionary: CompanyDictionary;
-  analyze(input: ArticleInput): Analysis;
+  /** `afterStage` is called as each stage ends (for the benchmark's per-stage shares). */
+  analyze(input: ArticleInput, afterStage?: (stage: Stage) => void): Analysis;
 }
 
 export class InputError extends Error {
@@ -48,14 +53,21 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
 
   return {
     dictionary,
-    analyze(input) {
+    analyze(input, afterStage) {
       const article = toArticle(input);
       const doc = new Doc(article.text, segmenter);
+      afterStage?.('document');
       const codeCandidates = findCodes(doc);
+      afterStage?.('codes');
       const { companies, codes } = findCompanies(doc, dictionary, codeCandidates);
+      afterStage?.('companies');
       const quotes = findQuotes(doc, companies);
+      afterStage?.('quotes');
       const figures = findFigures(doc, companies);
-      return { article, companies, codes, figures, quotes, claims: findClaims(doc, companies, quotes, figures) };
+      afterStage?.('figures');
+      const claims = findClaims(doc, companies, quotes, figures);
+      afterStage?.('claims');
+      return { article, companies, codes, figures, quotes, claims };
     },
   };
 }

@@ -84,7 +84,7 @@ export interface CompanyStageResult {
 export function findCompanies(doc: Doc, dictionary: CompanyDictionary, codes: CodeCandidate[]): CompanyStageResult {
   const matches = dictionary.matcher.findAll(doc.lower);
   doc.teachWords(dictionary.segmenterWordsOf(matches.map((m) => m.pattern)), SEGMENTER_WORD_FREQUENCY);
-  doc.prefetchBoundaries(matches.flatMap((m) => [m.start, m.end]));
+  doc.segment();
   const candidates = longestFirst(
     matches
       .map((m) => ({ start: m.start, end: m.end, surfaces: dictionary.patternSurfaces[m.pattern] }))

@@ -4,6 +4,25 @@ import { foldTraditional } from './traditional';
 import { type Segmenter, WordBoundaries } from './segmenter';
 import { firstEndingAfter, splitClauses, splitSentences, spanIndexAt } from './sentences';
 
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+/** LETTER_OR_NUMBER's answer per UTF-16 code unit, filled on first sight (0 = not yet asked). */
+const LETTER_OR_NUMBER_CODE = new Uint8Array(0x10000);
+
+function hasLetterOrNumber(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < end) {
+      if (LETTER_OR_NUMBER.test(text.slice(i, i + 2))) return true;
+      i++;
+      continue;
+    }
+    let answer = LETTER_OR_NUMBER_CODE[code];
+    if (answer === 0) LETTER_OR_NUMBER_CODE[code] = answer = LETTER_OR_NUMBER.test(text[i]) ? 1 : 2;
+    if (answer === 1) return true;
+  }
+  return false;
+}
+
 /** Words each segmenter has been taught (jieba's dictionary is global to its module: once is enough). */
 const TAUGHT = new WeakMap<Segmenter, Set<string>>();
 
@@ -54,9 +73,9 @@ export class Doc {
     }
   }
 
-  /** Segments at once the text around all these offsets, before they are asked about one by one. */
-  prefetchBoundaries(offsets: Iterable<number>): void {
-    this.boundaries().prefetch(offsets);
+  /** Segments the text now (once the names found in it have been taught), before boundaries are asked about. */
+  segment(): void {
+    this.boundaries().prefetch();
   }
 
   private boundaries(): WordBoundaries {
@@ -66,12 +85,11 @@ export class Doc {
   /** The words of [start, end) as the segmenter cuts them (of the folded text), punctuation and space left out. */
   wordsIn(start: number, end: number): string[] {
     const out: string[] = [];
-    let from = start;
-    for (let i = start + 1; i <= end; i++) {
-      if (i < end && !this.isBoundary(i)) continue;
-      const word = this.norm.slice(from, i);
-      if (/[\p{L}\p{N}]/u.test(word)) out.push(word);
-      from = i;
+    const boundaries = this.boundaries();
+    for (let from = start; from < end; ) {
+      const to = Math.min(boundaries.nextBoundary(from), end);
+      if (hasLetterOrNumber(this.norm, from, to)) out.push(this.norm.slice(from, to));
+      from = to;
     }
     return out;
   }

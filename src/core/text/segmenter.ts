@@ -25,93 +25,66 @@ const BLOCK_CODE = new Uint8Array(0x10000);
 
 function isBlockChar(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdfff) {
+    // Either half of a pair stands for its whole character (𠀀 is Han); a lone half is nothing.
+    const point = text.codePointAt(code <= 0xdbff ? i : i - 1) ?? 0;
+    return point > 0xffff && BLOCK_CHAR.test(String.fromCodePoint(point));
+  }
   let answer = BLOCK_CODE[code];
   if (answer === 0) BLOCK_CODE[code] = answer = BLOCK_CHAR.test(text[i]) ? 1 : 2;
   return answer === 1;
 }
 
 /**
- * Word boundaries of a text, segmented on first use one block at a time (a run of Han,
- * Latin and digits between punctuation, as jieba itself splits the text first): only the
- * blocks that a stage asks about are ever cut. A segmenter whose words do not add back up
- * to its input is ignored for that block (every offset counts as a boundary), so a fault
- * never drops text.
+ * Word boundaries of a text, segmented in one call to the segmenter the first time any is
+ * asked for (after the names found in the text have been taught to it): every stage asks
+ * about most of the text, and each call across into WebAssembly has a cost of its own, so
+ * one cut of the whole text is the cheapest (jieba splits the text at anything but a run of
+ * Han, Latin and digits itself, so cutting the whole text gives each run's words exactly as
+ * cutting the runs one by one would). A segmenter whose words do not add back up to its
+ * input is ignored (every offset counts as a boundary), so a fault never drops text.
  */
 export class WordBoundaries {
-  private readonly marks: Uint8Array;
-  private readonly done: Uint8Array;
+  private marks: Uint8Array | null = null;
 
   constructor(
     private readonly text: string,
     private readonly segmenter: Segmenter | null,
-  ) {
-    this.marks = new Uint8Array(text.length + 1);
-    this.done = new Uint8Array(text.length + 1);
-  }
+  ) {}
 
   isBoundary(offset: number): boolean {
     if (offset <= 0 || offset >= this.text.length) return true;
     if (!isBlockChar(this.text, offset - 1) || !isBlockChar(this.text, offset)) return true;
-    if (!this.done[offset]) this.segmentBlock(offset);
-    return this.marks[offset] === 1;
+    return (this.marks ?? this.cut())[offset] === 1;
   }
 
-  /**
-   * Cuts every block holding one of `offsets` that is not cut yet, in one call to the segmenter:
-   * each call has a fixed cost (the text crosses into WebAssembly and the words come back),
-   * which hundreds of short blocks would pay hundreds of times.
-   */
-  prefetch(offsets: Iterable<number>): void {
-    if (!this.segmenter) return;
-    const blocks: Array<[number, number]> = [];
-    for (const offset of offsets) {
-      if (offset <= 0 || offset >= this.text.length || this.done[offset]) continue;
-      if (!isBlockChar(this.text, offset - 1) || !isBlockChar(this.text, offset)) continue;
-      const block = this.blockAround(offset);
-      this.done.fill(1, block[0], block[1] + 1);
-      blocks.push(block);
-    }
-    if (blocks.length === 0) return;
-    // Blocks joined by a line break, which jieba never joins to a word: their words come back in order.
-    const joined = blocks.map(([from, to]) => this.text.slice(from, to)).join('\n');
-    const words = this.segmenter.cut(joined);
-    const ends = new Uint8Array(joined.length + 1);
+  /** The first boundary after `offset` (at most the text's length). */
+  nextBoundary(offset: number): number {
+    const marks = this.marks ?? this.cut();
+    const n = this.text.length;
+    let i = offset + 1;
+    while (i < n && marks[i] !== 1 && isBlockChar(this.text, i - 1) && isBlockChar(this.text, i)) i++;
+    return Math.min(i, n);
+  }
+
+  /** Segments the text now, before its boundaries are asked about one by one. */
+  prefetch(): void {
+    this.marks ??= this.cut();
+  }
+
+  private cut(): Uint8Array {
+    const n = this.text.length;
+    const marks = new Uint8Array(n + 1);
+    this.marks = marks;
+    marks[0] = marks[n] = 1;
+    if (!this.segmenter || n === 0) return marks.fill(1);
+    const words = this.segmenter.cut(this.text);
     let at = 0;
-    for (const w of words) ends[(at += w.length)] = 1;
-    const faithful = at === joined.length && words.join('') === joined;
-    let base = 0;
-    for (const [from, to] of blocks) {
-      this.marks[from] = 1;
-      this.marks[to] = 1;
-      for (let i = 1; i < to - from; i++) if (!faithful || ends[base + i]) this.marks[from + i] = 1;
-      base += to - from + 1;
-    }
-  }
-
-  private blockAround(offset: number): [number, number] {
-    let from = offset - 1;
-    while (from > 0 && isBlockChar(this.text, from - 1)) from--;
-    let to = offset + 1;
-    while (to < this.text.length && isBlockChar(this.text, to)) to++;
-    return [from, to];
-  }
-
-  private segmentBlock(offset: number): void {
-    const [from, to] = this.blockAround(offset);
-    this.done.fill(1, from, to + 1);
-    this.marks[from] = 1;
-    this.marks[to] = 1;
-    if (!this.segmenter) {
-      this.marks.fill(1, from, to + 1);
-      return;
-    }
-    const block = this.text.slice(from, to);
-    const words = this.segmenter.cut(block);
-    let at = from;
     for (const w of words) {
+      if (this.text.startsWith(w, at) === false) return marks.fill(1);
       at += w.length;
-      this.marks[at] = 1;
+      marks[at] = 1;
     }
-    if (at !== to || words.join('') !== block) this.marks.fill(1, from, to + 1);
+    return at === n ? marks : marks.fill(1);
   }
 }
