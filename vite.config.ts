@@ -54,7 +54,7 @@ export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   const e2e = mode === 'chrome-e2e';
   return {
-    plugins: [crx({ manifest: manifestFor(target, e2e), browser: target, contentScripts: { standaloneFiles: ['src/content/index.ts'] } }), withoutWebAccessibleResources()],
+    plugins: [crx({ manifest: manifestFor(target, e2e), browser: target, contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/content/wake.ts'] } }), withoutWebAccessibleResources()],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: {
       outDir: `dist/${e2e ? 'chrome-e2e' : target}`,

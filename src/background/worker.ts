@@ -4,14 +4,18 @@ import { analysisResponse, isRequest, type Request, type Response } from '../sha
 import { watchlistChange } from '../shared/watchlist-store';
 import { showOnAction } from './action-icon';
 import { getEngine } from './engine';
+import { KEEP_ALIVE_PORT } from '../shared/keep-alive';
+import { loadSettings } from '../shared/settings';
 import { forgetQuoteTab, quotesForTab } from './market-data';
 import { refreshActions } from './watchlist-badge';
 import { noteRequest } from './warm-up';
 import { forgetTab, getTabAnalysis, memoryTabAnalysis, putTabAnalysis } from './tab-cache';
 
+/** When this worker's life began (the e2e tests tell a worker kept alive from one started again). */
+const STARTED_AT = Date.now();
 
 async function handle(request: Request, sender: browser.Runtime.MessageSender): Promise<Response> {
-  if (request.type === 'ping') return { ok: true, pong: true };
+  if (request.type === 'ping') return { ok: true, pong: true, startedAt: STARTED_AT };
   if (request.type === 'page-left') {
     if (sender.tab?.id !== undefined) {
       await forgetTab(sender.tab.id);
@@ -70,5 +74,15 @@ browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'sync' && watchlistChange(changes)) refreshActions();
 });
 
-// Warm the engine as soon as the worker starts, so the first article does not wait for it.
-void getEngine();
+// An article page connects as it starts loading (content/keep-alive.ts): the engine starts then, and the page's
+// beats keep the worker warm for the next article. Other wake-ups (a tab loading elsewhere, a storage change) do
+// not build the engine.
+browser.runtime.onConnect.addListener((port) => {
+  if (port.name !== KEEP_ALIVE_PORT || !port.sender?.tab) return;
+  void loadSettings(browser.storage.sync)
+    .then(async (settings) => {
+      if (settings.sites.qq) await getEngine();
+    })
+    .catch(() => undefined);
+  port.onMessage.addListener(() => undefined);
+});

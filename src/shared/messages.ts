@@ -22,7 +22,7 @@ export type Request =
 export type Response =
   | { ok: true; analysisJson: string; cached: boolean }
   | { ok: true; analysisJson: null }
-  | { ok: true; pong: true }
+  | { ok: true; pong: true; startedAt: number }
   | { ok: true; opened: true }
   /** `live` false: quotes are off (setting or permission), and nothing was asked of the quote service. */
   | { ok: true; live: boolean; quotes: Record<string, Quote | null> }

@@ -35,7 +35,7 @@ function wrapPage(page: Page): E2EPage {
  * (`extensions.webextOptionalPermissionPrompts` false: Firefox then adds the requested permissions directly; the
  * request must still come from a user action, the test's real click).
  */
-export async function firefoxBrowser(extensionDir: string, port: number, options: { quotes?: boolean } = {}): Promise<E2EBrowser> {
+export async function firefoxBrowser(extensionDir: string, port: number, options: { quotes?: boolean; prefs?: Record<string, string | number | boolean> } = {}): Promise<E2EBrowser> {
   const quotePrefs = options.quotes
     ? { 'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': port, 'extensions.webextOptionalPermissionPrompts': false }
     : {};
@@ -57,6 +57,7 @@ export async function firefoxBrowser(extensionDir: string, port: number, options
       'browser.shell.checkDefaultBrowser': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       ...quotePrefs,
+      ...options.prefs,
     },
   });
   await browser.installExtension(resolve(extensionDir));

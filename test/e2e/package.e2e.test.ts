@@ -47,11 +47,20 @@ describe('the built extension', () => {
     expect(m.browser_specific_settings.gecko).toMatchObject({ id: 'caizhu@caizhu.dev', strict_min_version: expect.stringMatching(/^\d+\.0$/), data_collection_permissions: { required: ['none'] } });
   });
 
-  it(`keeps the content script within ${CONTENT_SCRIPT_GZIP_LIMIT / 1024} KB gzipped`, () => {
+  it(`keeps the content scripts within ${CONTENT_SCRIPT_GZIP_LIMIT / 1024} KB gzipped`, () => {
     for (const target of ['chrome', 'firefox']) {
-      const [script] = manifest(target).content_scripts[0].js;
-      const size = gzipSync(readFileSync(`dist/${target}/${script}`)).length;
+      const scripts: string[] = manifest(target).content_scripts.flatMap((cs: { js: string[] }) => cs.js);
+      const size = scripts.reduce((n, script) => n + gzipSync(readFileSync(`dist/${target}/${script}`)).length, 0);
       expect(size).toBeLessThanOrEqual(CONTENT_SCRIPT_GZIP_LIMIT);
+    }
+  });
+
+  it('starts the keep-alive script at document_start and the annotator at document_idle, on the same pages', () => {
+    for (const target of ['chrome', 'firefox']) {
+      const [wake, annotator] = manifest(target).content_scripts;
+      expect(wake).toMatchObject({ js: ['src/content/wake.js'], run_at: 'document_start' });
+      expect(annotator).toMatchObject({ js: ['src/content/index.js'], run_at: 'document_idle' });
+      expect(wake.matches).toEqual(annotator.matches);
     }
   });
 
