@@ -3,9 +3,8 @@ import { MAX_ARTICLE_CHARS } from '../core/limits';
 import { analysisResponse, isRequest, type Request, type Response } from '../shared/messages';
 import { watchlistChange } from '../shared/watchlist-store';
 import { showOnAction } from './action-icon';
-import { getEngine } from './engine';
+import { engineStartup, getEngine } from './engine';
 import { KEEP_ALIVE_PORT } from '../shared/keep-alive';
-import { loadSettings } from '../shared/settings';
 import { forgetQuoteTab, quotesForTab } from './market-data';
 import { refreshActions } from './watchlist-badge';
 import { noteRequest } from './warm-up';
@@ -15,7 +14,7 @@ import { forgetTab, getTabAnalysis, memoryTabAnalysis, putTabAnalysis } from './
 const STARTED_AT = Date.now();
 
 async function handle(request: Request, sender: browser.Runtime.MessageSender): Promise<Response> {
-  if (request.type === 'ping') return { ok: true, pong: true, startedAt: STARTED_AT };
+  if (request.type === 'ping') return { ok: true, pong: true, startedAt: STARTED_AT, startup: engineStartup() };
   if (request.type === 'page-left') {
     if (sender.tab?.id !== undefined) {
       await forgetTab(sender.tab.id);
@@ -76,13 +75,9 @@ browser.storage.onChanged.addListener((changes, area) => {
 
 // An article page connects as it starts loading (content/keep-alive.ts): the engine starts then, and the page's
 // beats keep the worker warm for the next article. Other wake-ups (a tab loading elsewhere, a storage change) do
-// not build the engine.
+// not build the engine. (The page connects only with qq.com turned on in the settings.)
 browser.runtime.onConnect.addListener((port) => {
   if (port.name !== KEEP_ALIVE_PORT || !port.sender?.tab) return;
-  void loadSettings(browser.storage.sync)
-    .then(async (settings) => {
-      if (settings.sites.qq) await getEngine();
-    })
-    .catch(() => undefined);
+  void getEngine().catch(() => undefined);
   port.onMessage.addListener(() => undefined);
 });

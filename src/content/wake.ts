@@ -1,4 +1,11 @@
+import { loadSettings, type SettingsStorage } from '../shared/settings';
 import { keepAlive } from './keep-alive';
 
-const runtime = (globalThis as unknown as { chrome?: { runtime?: Parameters<typeof keepAlive>[0] } }).chrome?.runtime;
-if (runtime) keepAlive(runtime, document, location);
+type Api = { runtime: Parameters<typeof keepAlive>[0]; storage: { sync: SettingsStorage } };
+const globals = globalThis as unknown as { browser?: Api; chrome?: Api };
+const api = globals.browser ?? globals.chrome;
+if (api?.runtime) {
+  void loadSettings(api.storage.sync).then((settings) => {
+    if (settings.sites.qq) keepAlive(api.runtime, document, location);
+  });
+}

@@ -22,7 +22,8 @@ export type Request =
 export type Response =
   | { ok: true; analysisJson: string; cached: boolean }
   | { ok: true; analysisJson: null }
-  | { ok: true; pong: true; startedAt: number }
+  /** `startup`: the engine's start-up steps in ms since the worker started, once it has started. */
+  | { ok: true; pong: true; startedAt: number; startup: { started: number; wasm: number; segmenter: number; dictionary: number } | null }
   | { ok: true; opened: true }
   /** `live` false: quotes are off (setting or permission), and nothing was asked of the quote service. */
   | { ok: true; live: boolean; quotes: Record<string, Quote | null> }
