@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLAIM_CLASSES, checkModel, classProbabilities, decideClaim, modelInput, type ClaimModel } from './claim-model';
+import { activeInputs, CLAIM_CLASSES, checkModel, classProbabilities, classProbabilitiesOfActive, decideClaim, modelInput, type ClaimModel } from './claim-model';
 import { CLAIM_MODEL } from './data';
 import { FEATURE_NAMES } from './features';
 
@@ -26,6 +26,16 @@ describe('claim model', () => {
     expect([...without].reduce((a, b) => a + b)).toBeCloseTo(1);
     expect(without[4]).toBeCloseTo(0.2);
     expect(withWord[4]).toBeGreaterThan(0.8);
+  });
+
+  it('scores an input from its active positions exactly as from the dense vector', () => {
+    const words = CLAIM_MODEL.vocabulary.filter((_, i) => i % 37 === 0);
+    for (let seed = 1; seed <= 50; seed++) {
+      const features = new Float64Array(FEATURE_NAMES.length).map((_, i) => ((i * 7919 + seed * 104729) % 5 === 0 ? 1 : 0));
+      const some = [...words.filter((_, i) => (i + seed) % 3 === 0), '并不在词表里', words[0]];
+      const dense = classProbabilities(CLAIM_MODEL, modelInput(CLAIM_MODEL, features, some));
+      expect([...classProbabilitiesOfActive(CLAIM_MODEL, activeInputs(CLAIM_MODEL, features, some))]).toEqual([...dense]);
+    }
   });
 
   it("keeps a rule's claim unless the model is sure it is none or of another type", () => {

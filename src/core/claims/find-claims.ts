@@ -4,7 +4,7 @@ import type { Doc } from '../text/doc';
 import type { Claim, ClaimType, CompanyHit, Figure, Quote, Span } from '../types';
 import { guidanceCompany, REPORTER } from './claim-author';
 import { claimBody, claimSpans, trim } from './claim-spans';
-import { classProbabilities, decideClaim, modelInput, type ClaimModel } from './claim-model';
+import { activeInputs, classProbabilitiesOfActive, decideClaim, type ClaimModel } from './claim-model';
 import { CLAIM_MODEL } from './data';
 import { claimFeatures, type ClaimCandidate } from './features';
 import { ANALYST_ORG, DISTRIBUTION, EXECUTIVE, GOVERNMENT_BODY, GOVERNMENT_PLAN, guidanceCue, HEDGED, OWN_OUTLOOK, PLAN, RATING, RATING_ACTION, SCHEDULED } from './cues';
@@ -39,8 +39,8 @@ export function findClaims(doc: Doc, companies: CompanyHit[], quotes: Quote[], f
   const out: Claim[] = [];
   for (const c of claimCandidates(doc, index, quotes)) {
     const reporter = !c.quote && c.by === REPORTER;
-    const x = modelInput(model, claimFeatures(norm, c, figures, reporter), doc.wordsIn(c.start, c.end));
-    const best = decideClaim(c.ruleType, classProbabilities(model, x));
+    const x = activeInputs(model, claimFeatures(norm, c, figures, reporter), doc.wordsIn(c.start, c.end));
+    const best = decideClaim(c.ruleType, classProbabilitiesOfActive(model, x));
     if (!best) continue;
     // Guidance is the company's or body's, even in its executive's words.
     const speakerOwnGuidance = best.type === 'guidance' && c.quote && !c.quote.speaker.isOrg && c.by === c.quote.speaker.name;
