@@ -8,11 +8,12 @@ function fakes(href: string, visibility: 'visible' | 'hidden' = 'visible') {
   let connects = 0;
   const runtime = {
     failing: false,
+    closed: 0,
     connect(info: { name: string }) {
       if (runtime.failing) throw new Error('Extension context invalidated.');
       expect(info.name).toBe(KEEP_ALIVE_PORT);
       connects++;
-      return { postMessage: (m: unknown) => void sent.push(String(m)), onDisconnect: { addListener: (l: () => void) => void disconnects.push(l) } };
+      return { postMessage: (m: unknown) => void sent.push(String(m)), disconnect: () => void (runtime.closed += 1), onDisconnect: { addListener: (l: () => void) => void disconnects.push(l) } };
     },
   };
   let onVisibility: (() => void) | null = null;
@@ -21,8 +22,9 @@ function fakes(href: string, visibility: 'visible' | 'hidden' = 'visible') {
     doc.visibilityState = v;
     onVisibility?.();
   };
-  keepAlive(runtime, doc as unknown as Document, { href } as Location);
-  return { sent, disconnects, connects: () => connects, runtime, setVisibility };
+  const location = { href } as Location;
+  keepAlive(runtime, doc as unknown as Document, location);
+  return { sent, disconnects, connects: () => connects, runtime, setVisibility, location };
 }
 
 describe('keep-alive from an article page', () => {
@@ -67,6 +69,15 @@ describe('keep-alive from an article page', () => {
     vi.advanceTimersByTime(3 * KEEP_ALIVE_BEAT_MS);
     expect(f.connects()).toBe(0);
     expect(f.sent).toEqual([]);
+  });
+
+  it('lets go of the port when the page navigates in place to something that is not an article', () => {
+    const f = fakes('https://news.qq.com/rain/a/20250208A078UR00');
+    f.location.href = 'https://news.qq.com/ch/tech/';
+    const before = f.sent.length;
+    vi.advanceTimersByTime(2 * KEEP_ALIVE_BEAT_MS);
+    expect(f.sent.length).toBe(before);
+    expect(f.runtime.closed).toBe(1);
   });
 
   it('gives up quietly when the extension is gone from under the page', () => {

@@ -4,6 +4,7 @@ import { KEEP_ALIVE_BEAT_MS, KEEP_ALIVE_PORT } from '../shared/keep-alive';
 /** The part of the WebExtension runtime this script uses (chrome.* in Chromium, and in Firefox too). */
 interface Port {
   postMessage(message: unknown): void;
+  disconnect(): void;
   onDisconnect: { addListener(listener: () => void): void };
 }
 interface Runtime {
@@ -19,7 +20,12 @@ export function keepAlive(runtime: Runtime, doc: Document, location: Location): 
   let port: Port | null = null;
   let timer: ReturnType<typeof setInterval> | null = null;
   const beat = () => {
-    if (qqArticleId(location.href) === null) return;
+    if (qqArticleId(location.href) === null) {
+      // Navigated in the page to something that is not an article: nothing to keep warm for.
+      port?.disconnect();
+      port = null;
+      return;
+    }
     try {
       if (!port) {
         const opened = runtime.connect({ name: KEEP_ALIVE_PORT });
