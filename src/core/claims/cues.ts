@@ -38,14 +38,18 @@ export const SCHEDULED =
 const NOT_FORECAST = new RegExp(`会不会|能不能|是否|目标价|(?<!预期|预测)评级|${SCHEDULED.source}|将[^，。；]{1,20}(?:作为|视为|当作|列为)`);
 /** Explanations of why something happened. */
 const CAUSAL =
-  /得益于|受益于|受[^，。；]{1,30}影响|由于|导致|主要因为|主要是因为|是因为|因为|源于|带动|归因于|归功于|原因[^，。；]{0,4}(?:是|在于)|主要原因|重要原因|原因之一|主要来源|受制于|拖累|驱动下|推动下|所致|决定了|使得|受惠|由於|主要系|驱动力|推动因素|拉动因素|增长动力|(?:背后|根源)[，,]?(?:是|在于)|这也是为什么|出在|凭借|推高了|压低了|改变了|腾出了|降低了[^，。；]{0,12}(?:门槛|成本|风险)|为[^，。；]{1,20}提供了(?:空间|机会|窗口|基础)|帮助[^，。；]{1,20}(?:跨过|实现|摆脱)|让[^，。；]{1,20}(?:得以|能够|有能力|成为|未能|开始|趋紧)/;
+  /得益于|受益于|受[^，。；]{1,30}(?:影响|提振|拉动|推动|带动|驱动|拖累|冲击|扰动|限制|制约|压制|刺激)|由于|因此|因而|随之|从而|以致|进而|主要来自|(?:增长|下降|下滑|提升|改善|上涨|下跌)[^，。；]{0,8}来自|导致|主要因为|主要是因为|是因为|因为|源于|带动|归因于|归功于|原因[^，。；]{0,4}(?:是|在于)|主要原因|重要原因|原因之一|主要来源|受制于|拖累|驱动下|推动下|所致|决定了|使得|受惠|由於|主要系|驱动力|推动因素|拉动因素|增长动力|(?:背后|根源)[，,]?(?:是|在于)|这也是为什么|出在|凭借|推高了|压低了|改变了|腾出了|降低了[^，。；]{0,12}(?:门槛|成本|风险)|为[^，。；]{1,20}提供了(?:空间|机会|窗口|基础)|帮助[^，。；]{1,20}(?:跨过|实现|摆脱)|让[^，。；]{1,20}(?:得以|能够|有能力|成为|未能|开始|趋紧)/;
 /**
- * 随着… explains a change that has taken place (随着订单交付，收入出现了大幅增长); with a future
- * after it, it is the premise of a forecast, and before an ongoing trend it is scene-setting.
+ * 随着… explains the change or trend the clause after it says has happened or is under way (随着订单交付，
+ * 收入出现了大幅增长; 随着摩尔定律放缓，先进封装正在成为…; …，能耗问题日益突出); with a future in that
+ * clause it is the premise of a forecast, and before a single event (随着交易完成，X成为控股股东) it only
+ * tells when.
  */
 const ALONG_WITH = /(?<!伴)随着/;
-const CHANGE = '(?:增长|下降|下滑|上升|提升|走高|走低|回落|反弹|改善|恶化|加剧|扩大|收窄|收缩|放缓|加快|提速)';
-const CHANGE_TAKEN_PLACE = new RegExp(`${CHANGE}了|(?:出现|实现)了?[^，。；]{0,10}${CHANGE}|随之[^，。；]{0,6}${CHANGE}`);
+const CHANGE = '(?:增长|下降|下滑|上升|提升|走高|走低|回落|反弹|改善|恶化|加剧|扩大|收窄|收缩|放缓|加快|提速|上涨|下跌|增加|减少|拉长|缩短)';
+const EFFECT_UNDER_WAY = new RegExp(`${CHANGE}|正在|日益|越来越|逐步|不断|持续|一路`);
+/** The clause after a cue clause: up to the next clause mark of `following`. */
+const NEXT_CLAUSE = /^[^，,。；;：:！？!?]*/;
 /**
  * Verdicts without a judgement word: what something is at bottom (本质上是…, 是…的关键),
  * where the real constraint lies (真正的瓶颈…), rank and comparison offered as a verdict
@@ -61,12 +65,17 @@ const VERDICT =
 export const DEGREE_JUDGEMENT =
   /(?:非常|十分|极其|极为|相当|很|更加|更为|越来越|尤为|格外|颇为|较为|过于)[^，。；]{0,2}(?:高|低|大|小|强|弱|快|慢|难|好|差|重要|关键|激烈|脆弱|稳健|明显|充足|有限|艰难|乐观|谨慎|剧烈|危险|可怕|合理|敏感|清晰|稀缺|昂贵|便宜|成熟|复杂|理性|健康|严重|突出|迫切)(?!程度|部分|一部分|比例|范围)|(?:艰难|困难|复杂|严峻|高|低|快|慢|大|小|强|弱|贵|便宜)得多/;
 export const NOT_BUT_RATHER = /不是[^。；]{1,40}而是|并非|不在于[^。；]{1,40}而在于|与其说[^。；]{1,40}不如说/;
-/** Cause and effect without a connective: X让/使…, X打开了/加速了/拖慢了… */
-export const CAUSATIVE = /(?:让|使|令|致使|迫使)(?!得)[^，。；]{1,24}(?:无法|不能|难以|得以|开始|更加|成为|失去|陷入|退出|转向)|(?:加速|推动|打开|带来|拉动|提振|压制|削弱|拖慢|抬高|挤压|吞噬|侵蚀|改变)了/;
+/**
+ * Cause and effect without a connective: X让/使/促使 Y with the effect realised or under way (…了, 成为,
+ * 更…, 无法…), and verbs of causing in the perfective or progressive (打开了, 催生了, 正在重塑). Not
+ * 让 of 转让/让利, 使 of 即使/使用, 令 of 命令/令人.
+ */
+export const CAUSATIVE =
+  /(?<![转出退谦礼避即假纵命指法号口])(?:让|使|令|致使|迫使|促使|倒逼)(?![得用命利渡步位人])[^，。；]{1,30}?(?:了|无法|不能|难以|得以|开始|更|越来越|成为|变成|失去|陷入|退出|转向|意识到|获得)|(?:加速|推动|打开|带来|拉动|提振|压制|削弱|拖慢|抬高|挤压|吞噬|侵蚀|改变|催生|引发|重塑|放大|缓解|加剧|缩短)了|(?:正在|也在|在)(?:改变|重塑|催生|倒逼)|构成了?[^，。；]{0,6}(?:压力|威胁|挑战)|形成了?[^，。；]{0,4}(?:支撑|压制)/;
 
 /** Judgements a reader should weigh: scarcity, over-supply, valuation, resilience… */
 const ASSESSMENT =
-  /远未|稀缺|短缺|紧张|过剩|高估(?!值)|低估(?!值)|韧性|坚实|泡沫|印证|意味着|无疑|双赢|共赢|零和|拐点|瓶颈|不确定性|承压|乐观|悲观|潜力|前景|空间巨大|护城河|快速扩张|爆发式增长|高速增长|供不应求|供过于求|仍需时日|初期阶段|起步阶段|尚处于|仍处于|必然|注定|显著|核心竞争力|领先|落后|优势|利好|利空|不容忽视|不可忽视|至关重要|举足轻重|大势所趋|难以|有限|偏高|偏低|严峻|激烈|饱和|(?<!现金)红利|景气度|防御价值|安全边际|不确定|旺盛|偏弱|不足|薄弱|短板|差距|正在(?:加剧|加大|改善|恶化|迎来|占据|重塑|经历|切换|转向|走向|从)|正面临/;
+  /远未|稀缺|短缺|紧张|过剩|高估(?!值)|低估(?!值)|韧性|坚实|泡沫|印证|意味着|无疑|双赢|共赢|零和|拐点|瓶颈|不确定性|承压|乐观|悲观|潜力|前景|空间巨大|护城河|快速扩张|爆发式增长|高速增长|供不应求|供过于求|仍需时日|初期阶段|起步阶段|尚处于|仍处于|必然|注定|显著|核心竞争力|领先|落后|优势|利好|利空|不容忽视|不可忽视|至关重要|举足轻重|大势所趋|难以|有限(?!公司|责任|合伙)|偏高|偏低|严峻|激烈|饱和|(?<!现金)红利|景气度|防御价值|安全边际|不确定|旺盛|偏弱|不足(?![\d一二两三四五六七八九十百千万半])|薄弱|短板|差距|正在(?:加剧|加大|改善|恶化|迎来|占据|重塑|经历|切换|转向|走向|从)|正面临/;
 /** An analyst's rating or target price: the broker's judgement of a stock. */
 export const RATING_ACTION = /目标价[^，。；]{0,12}?(?:为|上调|下调|至|由|是)|给予[^，。；]{0,20}(?:评级|目标价|倍市盈率)|(?:维持|上调|下调|首次覆盖)[^，。；]{0,30}评级|评级(?:为|上调|下调|至)/;
 /** A clause that only introduces others' views (业内看法不一, 某某的判断相对乐观) passes no judgement itself. */
@@ -111,8 +120,11 @@ export function cueTypes(clause: string, following = ''): Set<ClaimType> {
   const assessment = ASSESSMENT.test(clause) || VERDICT.test(clause) || RATING_ACTION.test(clause) || DEGREE_JUDGEMENT.test(clause) || NOT_BUT_RATHER.test(clause);
   // A hedged 可能/会 inside a judgement (竞争依然激烈，可能出现波动) leaves it a judgement.
   if (FORECAST.test(clause) && !NOT_FORECAST.test(clause) && !(assessment && !STRONG_FORECAST.test(clause))) types.add('forecast');
-  if (ALONG_WITH.test(clause) && FORECAST.test(following)) types.add('forecast');
-  if (CAUSAL.test(clause) || CAUSATIVE.test(clause) || (ALONG_WITH.test(clause) && CHANGE_TAKEN_PLACE.test(clause + following))) types.add('causal');
+  const effect = ALONG_WITH.test(clause) ? following.replace(/^[，,\s]+/, '').match(NEXT_CLAUSE)![0] : null;
+  const effectAhead = effect !== null && FORECAST.test(effect);
+  if (effectAhead) types.add('forecast');
+  const effectTakingPlace = effect !== null && !effectAhead && !types.has('forecast') && (EFFECT_UNDER_WAY.test(clause + effect) || ASSESSMENT.test(effect) || VERDICT.test(effect));
+  if (CAUSAL.test(clause) || CAUSATIVE.test(clause) || effectTakingPlace) types.add('causal');
   if (assessment) types.add('assessment');
   return types;
 }

@@ -62,7 +62,8 @@ export function claimFeatures(norm: string, c: ClaimCandidate, figures: readonly
   else on.add(c.quote.direct ? 'voice:direct' : 'voice:reported');
   if (c.voice === 'company') on.add('voice:company');
   if (c.voice === 'executive') on.add('voice:executive');
-  if (speaker && ((speaker.isOrg && speaker.name && ANALYST_ORG.test(speaker.name)) || (speaker.org && ANALYST_ORG.test(speaker.org)) || (speaker.title && ANALYST_TITLE.test(speaker.title)))) on.add('voice:analyst');
+  // 首席 makes an analyst (首席分析师, 首席经济学家), not a chief officer of the company (首席财务官 is its executive).
+  if (speaker && ((speaker.isOrg && speaker.name && ANALYST_ORG.test(speaker.name)) || (speaker.org && ANALYST_ORG.test(speaker.org)) || (speaker.title && ANALYST_TITLE.test(speaker.title) && c.voice !== 'executive'))) on.add('voice:analyst');
   if (speaker?.isOrg && speaker.name && GOVERNMENT_BODY.test(speaker.name)) on.add('voice:government');
   if (c.opinion) on.add('voice:opinion');
 

@@ -12,7 +12,11 @@ import { segmentSentence } from './segments';
 
 /** A paragraph of one unpunctuated sentence up to this long is a heading or byline. */
 const HEADING_MAX = 30;
-const TERMINAL = /[。！？!?；;…”」』）)]$/;
+/** A numbered section heading (五、…｜…, （二）…) may run longer. */
+const NUMBERED_HEADING_MAX = 60;
+const NUMBERED = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．]\D)/;
+/** A sentence's closing mark, before any closing quotation marks (a heading may end in a quoted term: 被低估的“第二战场”). */
+const TERMINAL = /[。！？!?；;…][”」』）)"']*$/;
 const QUESTION = /[？?][”」』）)]*$|是否/;
 /** Reported words after these verbs are the speaker's judgement even without a cue word. */
 const OPINION_BEFORE = /(?:认为|看来|判断|相信)[，,：:]?$/;
@@ -214,7 +218,8 @@ function isOpinion(norm: string, quote: Quote | null, start: number): boolean {
 
 function isHeading(norm: string, s: Span): boolean {
   const wholeParagraph = (s.start === 0 || norm[s.start - 1] === '\n') && (s.end === norm.length || norm[s.end] === '\n');
-  return wholeParagraph && s.end - s.start <= HEADING_MAX && !TERMINAL.test(s.text);
+  const max = NUMBERED.test(s.text) ? NUMBERED_HEADING_MAX : HEADING_MAX;
+  return wholeParagraph && s.end - s.start <= max && !TERMINAL.test(s.text);
 }
 
 /** The guidance cue at `at` has a company, 公司 or nothing as its subject (首都在线…，预计2024年…). */
