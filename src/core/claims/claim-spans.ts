@@ -12,7 +12,7 @@ import { CAUSE_OPENS_CLAUSE, cueTypes, guidanceCue, strongest } from './cues';
 const SHORT_SEGMENT = 50;
 /** Leading clauses that are date, connective or attribution, not part of the claim. */
 const LEADING_CLAUSE =
-  /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日[^，,。]{0,4}|如今|目前|此外|另外|同时|不过|然而|但是|值得一提的是|值得注意的是|需要指出的是|与此同时|事实上|实际上|对此|总体来看|整体来看|(?:本报)?记者(?:注意到|了解到|发现|获悉|观察到)|据了解|据悉|[^，,。“”]{1,24}?(?:表示|认为|指出|称|透露|坦言|强调|提到|直言|看来|提醒|警告|提示))[，,：:]/;
+  /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日[^，,。]{0,4}|如今|目前|此外|另外|同时|同日|当日|次日|下一步|[^，,。“”：:]{1,12}(?<!一)方面|不过|然而|但是|值得一提的是|值得注意的是|需要指出的是|与此同时|事实上|实际上|对此|总体来看|整体来看|(?:本报)?记者(?:注意到|了解到|发现|获悉|观察到)|据了解|据悉|[^，,。“”]{1,24}?(?:表示|认为|指出|称|透露|坦言|强调|提到|直言|看来|提醒|警告|提示))[，,：:]/;
 /** The article's own voice made explicit: the reporter observed it (记者注意到…). */
 const REPORTER_VOICE = /^(?:本报)?记者(?:注意到|了解到|发现|获悉|观察到)/;
 const CLAUSE_END = /[，,、：:；;]/;

@@ -97,7 +97,9 @@ export const EXECUTIVE = /董事长|首席执行官|CEO|总裁|首席财务官|C
 export const OWN_OUTLOOK = /公司|我们|本公司|集团|目标|计划|拟|力争|争取|指引|回购|投产|产能|推出|投入|研发|出货|交付|量产|营收|收入|净利|利润|毛利率|资本开支|开支|亏损|盈利|盈亏平衡|规模化/;
 /** Plans and targets: guidance in a company's own voice even without a forecast word. */
 export const PLAN =
-  /(?<!持股|激励|行动|发展|发行)计划(?![书，。；]|$)|拟(?!定|议)|力争|争取|目标(?:为|是|定为|上调|下调)|将[^，。；]{0,30}?(?:投资|投入|回购|推出|上调|维持)|(?:上调|下调|维持)[^，。；]{0,30}?(?:目标|指引)|指引/;
+  /(?<!持股|激励|行动|发展|发行)计划(?![书，。；]|$)|拟(?!定|议)|力争|争取|目标(?:为|是|定为|上调|下调)|(?:将|承诺)[^，。；]{0,30}?(?:投资|投入|回购|推出|上调|维持)|(?:上调|下调|维持)[^，。；]{0,30}?(?:目标|指引)|指引/;
+/** A company speaking of what it will do: itself (公司, 我们) the subject of a future (我们明年会推出…, 公司将…). */
+export const COMPANY_FUTURE = /(?:^|[，,：:])(?:[^，,。；：:]{0,8}?)(?:我们|我司|公司|本公司|集团)[^，,。；]{0,12}?(?:将|会|要|计划|打算|准备)(?!是|不会)/;
 /** Dividends and other distributions already decided by the board: checkable terms, not an outlook. */
 export const DISTRIBUTION = /派发|派息|股息|分红|送股|转增/;
 /** Government bodies, whose own plans and targets are guidance like a company's. */
