@@ -1,6 +1,6 @@
 import type { Doc } from '../text/doc';
 import type { ClaimType } from '../types';
-import { CAUSE_OPENS_CLAUSE, cueTypes, guidanceCue, strongest } from './cues';
+import { CAUSE_OPENS_CLAUSE, cueTypes, guidanceCue, PURPOSE_OPENS_CLAUSE, strongest } from './cues';
 
 /**
  * Where a claim starts and ends inside one segment of a sentence: the whole segment when
@@ -60,21 +60,39 @@ export function claimBody(norm: string, start: number, end: number): { start: nu
   return { start, end, reporter };
 }
 
-export function claimSpans(doc: Doc, start: number, end: number): ClaimSpan[] {
+/**
+ * The claims of the segment [start, end). `frame` is the type the words take from the verb that
+ * introduces them (他预计，… : a forecast whatever its first clause says).
+ */
+export function claimSpans(doc: Doc, start: number, end: number, frame?: ClaimType): ClaimSpan[] {
   const norm = doc.norm;
   const body = claimBody(norm, start, end);
   const reporter = body.reporter;
   ({ start, end } = body);
   if (end <= start) return [];
 
-  const spans = clauseClaims(doc, start, end, reporter);
+  const spans = clauseClaims(doc, start, end, reporter, frame);
   // A short segment is one claim unless it joins claims of different kinds (可能…，…依然稀缺).
   if (end - start <= SHORT_SEGMENT && spans.length < 2) {
-    const type = strongest(cueTypes(norm.slice(start, end)));
+    const types = cueTypes(withoutPurpose(doc, start, end));
+    if (frame) types.add(frame);
+    const type = strongest(types);
     return type ? [{ start, end, type, reporter }] : [];
   }
   return spans;
 }
+
+/** The words of [start, end) without its clauses of purpose (为了…，), which carry no claim. */
+function withoutPurpose(doc: Doc, start: number, end: number): string {
+  const words = doc.norm.slice(start, end);
+  if (!PURPOSE_MARK.test(words)) return words;
+  return doc
+    .clausesIn(start, end)
+    .map((c) => doc.norm.slice(c.start, c.end))
+    .filter((c) => !PURPOSE_OPENS_CLAUSE.test(c))
+    .join('');
+}
+const PURPOSE_MARK = new RegExp(PURPOSE_OPENS_CLAUSE.source.slice(1));
 
 interface OpenClaim {
   start: number;
@@ -84,10 +102,11 @@ interface OpenClaim {
 }
 
 /** The claims of a segment, cut at the clauses that start a claim of their own. */
-function clauseClaims(doc: Doc, start: number, end: number, reporter: boolean): ClaimSpan[] {
+function clauseClaims(doc: Doc, start: number, end: number, reporter: boolean, frame?: ClaimType): ClaimSpan[] {
   const norm = doc.norm;
   const short = end - start <= SHORT_SEGMENT;
   const clauses = cueClauses(doc, start, end);
+  if (frame && clauses.length) clauses[0].types.add(frame);
   const out: ClaimSpan[] = [];
   let open: OpenClaim | null = null;
   clauses.forEach((c, i) => {

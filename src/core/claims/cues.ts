@@ -23,7 +23,7 @@ const HEDGED_CHANGE = /可能(?:会|继续|再次|进一步|因此|造成|导致
 const FORECAST = new RegExp(
   [
     /将会|将要|将在|将占|将用于|将投向|将主要|将继续|将持续|将进一步|将推动|将带来|将成为|将迎来|将保持|将达到|将实现|将有|将是|将受益|将呈现|将扩大|将加速|将逐步|将大幅|将面临|将吸引|将提升|将增长|将下降|将上涨|将下跌|将进入|将出现|将维持|将回升|将超过|将突破|将增加|将减少|将带动|将为|将使|将如同|将深度|将获得|将不再|将很快|将重塑|将改变|将影响|将引发|将导致|将得到|将逐渐|将迎|将明显|将显著|将有所|将全面|将陆续|将重新|将更加|将更多|将从|将对|将决定|有望|或将|势必|料将|终将|必将|预计/.source,
-    /(?<!超出?|低于|高于|符合|不及|好于|市场|此前|全年|的)预期(?![，。；,;！？]|$)|(?<!的)预测(?![，。；,;！？]|市盈率|PE|$)|可能会|(?<![不有])可能(?!性|仍|还|已|是|只|在于)|很可能|大概率/.source,
+    /(?<!超出?|低于|高于|符合|不及|好于|市场|此前|全年|的)预期(?![，。；,;！？]|$)|(?<!的)预测(?![，。；,;！？]|市[盈销净]率|P[ESB]|$)|可能会|(?<![不有])可能(?!性|仍|还|已|是|只|在于)|很可能|大概率/.source,
     /仍会|还会|也会|都会|会继续|会持续|会进一步|(?<!会)不会|今明两年|未来[^，。；会将]{0,8}(?:将|会)(?!不)/.source,
     WILL_CHANGE.source,
     NEAR_TERM_UNLIKELY.source,
@@ -33,7 +33,7 @@ const FORECAST = new RegExp(
 const STRONG_FORECAST = new RegExp(`将|有望|预计|预期|料将|势必|大概率|今明两年|${NEAR_TERM_UNLIKELY.source}|${HEDGED_CHANGE.source}`);
 /** Events fixed in the calendar (将于3月召开…, 计划于周五上市): stated as fact, they forecast nothing. */
 export const SCHEDULED =
-  /(?:[将將]|预计|计划|拟)(?:于|於|在)[^，。；]{0,20}(?:举行|召开|举办|开幕|发布|亮相|开售|上线|开业|公布|披露|交付|上市|挂牌|掛牌|缴款|招股|复牌|停牌|进行|开始|截止|生效)/;
+  /(?:[将將]|预计|计划|拟)(?:继续|再次|首次|正式|如期)?(?:于|於|在)[^，。；]{0,20}(?:举行|召开|举办|开幕|发布|亮相|开售|上线|开业|公布|披露|交付|上市|挂牌|掛牌|缴款|招股|复牌|停牌|进行|开始|截止|生效)/;
 /** Scheduled events, 将…作为 (= 把…作为) and open questions (会不会) forecast nothing. */
 const NOT_FORECAST = new RegExp(`会不会|能不能|是否|目标价|(?<!预期|预测)评级|${SCHEDULED.source}|将[^，。；]{1,20}(?:作为|视为|当作|列为)`);
 /** Explanations of why something happened. */
@@ -115,10 +115,16 @@ export const RATING = /目标价|评级|(?:超|超出|好于|符合)(?:市场)?�
 /** Strongest first: the type a claim takes when its words carry several. */
 export const TYPE_PRIORITY: readonly ClaimType[] = ['guidance', 'forecast', 'causal', 'assessment'];
 
+/**
+ * A clause stating a purpose (为了缓解人才短缺，, …，以降低适配成本): not a cause, and what it aims at is no
+ * judgement of the writer's (test/articles/README.md: a purpose with anything but a company's plan is narration).
+ */
+export const PURPOSE_OPENS_CLAUSE = /^(?:为了|旨在|以便|以期|以求|以(?:降低|减少|提升|提高|满足|应对|缓解))/;
+
 /** The claim types a clause's words carry (guidance is decided with its subject, see `guidanceCue`). */
 export function cueTypes(clause: string, following = ''): Set<ClaimType> {
   const types = new Set<ClaimType>();
-  if (VIEW_FRAME.test(clause)) return types;
+  if (VIEW_FRAME.test(clause) || PURPOSE_OPENS_CLAUSE.test(clause)) return types;
   const assessment = ASSESSMENT.test(clause) || VERDICT.test(clause) || RATING_ACTION.test(clause) || DEGREE_JUDGEMENT.test(clause) || NOT_BUT_RATHER.test(clause);
   // A hedged 可能/会 inside a judgement (竞争依然激烈，可能出现波动) leaves it a judgement.
   if (FORECAST.test(clause) && !NOT_FORECAST.test(clause) && !(assessment && !STRONG_FORECAST.test(clause))) types.add('forecast');

@@ -25,8 +25,8 @@ const OPINION_LOOKBEHIND = 4;
 const STOCK_CODE_ASIDE = /[（(][^（()）]{1,20}[）)]$/;
 /** Adverbs and a metric between a company and its guidance verb: 首都在线此前预计, 胜宏科技归母净利润预计. */
 const SUBJECT_TAIL = /(?:(?:全年|今年|明年|[一二三四]季度)?(?:归母净利润|净利润|营业收入|营收|收入|利润|资本开支|出货量|销量|交付量|毛利率))?(?:此前|则|也|还|并|同时|近日|日前|今年|均|已|亦|仍|继续|进一步)*$/;
-/** A future with its subject left out (将继续推进…, 我们会…, 预计明年将…, 今年有望…): in a company's voice, the company's own. */
-const SPEAKER_AS_SUBJECT = /^(?:并|还|也|仍|同时|此外|未来|今年|明年|下半年|我们)?(?:将|会|计划|拟|要|预计|有望|力争|争取)/;
+/** A plan with its subject left out (将继续推进…, 我们会…, 明年力争…): in a company's voice, the company's own. */
+const SPEAKER_AS_SUBJECT = /^(?:并|还|也|仍|同时|此外|未来|今年|明年|下半年|我们)?(?:将|会|计划|拟|要|力争|争取)/;
 /** The company stating its own outlook (not 将, which only puts the sentence in the future). */
 const OUTLOOK_CUE = /预计|预期|计划|拟|维持/;
 /** Start of the clause a guidance cue stands in. */
@@ -86,7 +86,7 @@ export function claimCandidates(doc: Doc, index: CompanyIndex, quotes: Quote[]):
     const { segments, next } = segmentSentence(norm, sentence, sorted, qi);
     qi = next;
     for (const seg of segments) {
-      const spans = claimSpans(doc, seg.start, seg.end);
+      const spans = claimSpans(doc, seg.start, seg.end, forecastFrame(norm, seg.quote, seg.start) ? 'forecast' : undefined);
       const voice = companyVoice(seg.quote, titles);
       if (spans.length === 0 && seg.quote) {
         const words = norm.slice(seg.start, seg.end);
@@ -126,10 +126,10 @@ export function claimCandidates(doc: Doc, index: CompanyIndex, quotes: Quote[]):
           const plan = PLAN.exec(norm.slice(span.start, span.end));
           by = guidanceCompany(index, sentence.start, span.start + (plan?.index ?? 0));
         }
-        // A forecast in a company's own voice about its own plans and results is its guidance.
+        // A forecast in a company's own voice is its guidance, unless hedged or about the market around it.
         if (type === 'forecast' && seg.quote && voice !== 'none') {
           const words = norm.slice(span.start, span.end);
-          if (!HEDGED.test(words) && ((voice === 'company' ? OWN_OUTLOOK : OWN_COMPANY).test(words) || SPEAKER_AS_SUBJECT.test(words))) type = 'guidance';
+          if (!HEDGED.test(words) && ((voice === 'company' ? OWN_OUTLOOK : OWN_COMPANY).test(words) || SPEAKER_AS_SUBJECT.test(words) || !MARKET.test(futureSubject(words)))) type = 'guidance';
         }
         // The article reporting a company's own plans in its words (台积电维持…指引, 新厂区预计明年投产) gives its guidance.
         if (type === 'forecast' && !seg.quote) {
@@ -218,6 +218,18 @@ function ratingBroker(companies: CompanyIndex, sentenceStart: number, end: numbe
   return first && first.end <= end && ANALYST_ORG.test(first.name) ? first.name : null;
 }
 
+/** What a company says of the market rather than of itself (行业需求将…, 全球AI眼镜的出货量有望…): a forecast. */
+const MARKET = /市场|行业|产业|全球|全国|需求|渗透率|竞争|整体|板块|经济/;
+const FUTURE_VERBS = /将|会|有望/g;
+
+/** The words before a forecast's last future verb: what it says will change (…渗透率将超过50%), not where (向海外市场交付). */
+function futureSubject(words: string): string {
+  let at = 0;
+  FUTURE_VERBS.lastIndex = 0;
+  for (let m = FUTURE_VERBS.exec(words); m; m = FUTURE_VERBS.exec(words)) at = m.index;
+  return words.slice(0, at);
+}
+
 /** Words an executive uses of their own company. */
 const OWN_COMPANY = /公司|我们|本公司|集团|目标|计划|力争|争取|指引/;
 
@@ -242,6 +254,14 @@ function companyVoice(quote: Quote | null, titles: Titles): 'company' | 'executi
   const title = quote.speaker.title ?? known?.title ?? null;
   const org = quote.speaker.org ?? known?.org ?? null;
   return title && EXECUTIVE.test(title) && !(org && ANALYST_ORG.test(org)) ? 'executive' : 'none';
+}
+
+/** Reported words after these verbs are the speaker's forecast (他预计，公司2026年营收…). */
+const FORECAST_BEFORE = /(?:预计|预测|预期|估计)[，,：:]?$/;
+
+/** The segment opens the reported words of 预计/预测…: a forecast, whether or not its words say 将. */
+function forecastFrame(norm: string, quote: Quote | null, start: number): boolean {
+  return quote !== null && !quote.direct && quote.start === start && FORECAST_BEFORE.test(norm.slice(start - OPINION_LOOKBEHIND, start));
 }
 
 /** The segment opens the reported words of 认为/看来…: the speaker's own judgement. */
