@@ -15,7 +15,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as jieba from 'jieba-wasm';
 import { CLAIM_CLASSES, classProbabilities, decideClaim, modelInput, vocabularyIndex, type ClaimModel } from '../../src/core/claims/claim-model';
-import { claimCandidates } from '../../src/core/claims/find-claims';
+import { claimCandidates, joinSameKind } from '../../src/core/claims/find-claims';
+import type { ClaimType } from '../../src/core/types';
 import { claimFeatures, FEATURE_NAMES, type ClaimCandidate } from '../../src/core/claims/features';
 import { REPORTER } from '../../src/core/claims/claim-author';
 import { findCodes } from '../../src/core/codes/find-codes';
@@ -98,6 +99,7 @@ function sparseProbabilities(weights: Float64Array[], bias: Float64Array, s: Sam
 interface ArticleData {
   name: string;
   text: string;
+  norm: string;
   gold: Expected['claims'];
 }
 
@@ -115,7 +117,7 @@ function load(): { articles: ArticleData[]; samples: Sample[] } {
     const quotes = findQuotes(doc, companies);
     const figures = findFigures(doc, companies);
     const candidates = claimCandidates(doc, new CompanyIndex(companies), quotes);
-    articles.push({ name, text: article.text, gold: expected.claims });
+    articles.push({ name, text: article.text, norm: doc.norm, gold: expected.claims });
 
     // Each gold claim labels the candidate it overlaps most; the other candidates are "none".
     const labels = new Array<number>(candidates.length).fill(0);
@@ -175,11 +177,14 @@ function score(articles: ArticleData[], samples: Sample[], which: Set<number>, p
   const total = emptyTally();
   articles.forEach((a, ai) => {
     if (!which.has(ai)) return;
-    const predicted = samples
+    const decided = samples
       .filter((s) => s.article === ai)
       .map((s) => ({ s, p: predict(s) }))
-      .filter((e) => e.p && e.p.confidence >= threshold)
-      .map((e) => ({ start: e.s.candidate.start, end: e.s.candidate.end, type: e.p!.type, text: a.text.slice(e.s.candidate.start, e.s.candidate.end) }));
+      .filter((e) => e.p)
+      .map((e) => ({ start: e.s.candidate.start, end: e.s.candidate.end, type: e.p!.type as ClaimType, by: e.s.candidate.by, confidence: e.p!.confidence, quote: e.s.candidate.quote }));
+    const predicted = joinSameKind(a.norm, decided)
+      .filter((c) => c.confidence >= threshold)
+      .map((c) => ({ ...c, text: a.text.slice(c.start, c.end) }));
     addTallies(total, matchClaims(a.text, a.gold, predicted));
   });
   return total;
@@ -268,12 +273,16 @@ if (errorsAt >= 0) {
     for (const ai of fold) {
       const a = articles[ai];
       const mine = samples.filter((s) => s.article === ai);
-      const predicted = mine.map((s) => ({ s, p: predict(s) })).filter((e) => e.p);
+      const decided = mine.flatMap((s) => {
+        const p = predict(s);
+        return p ? [{ s, start: s.candidate.start, end: s.candidate.end, type: p.type as ClaimType, by: s.candidate.by, confidence: p.confidence, quote: s.candidate.quote }] : [];
+      });
+      const predicted = joinSameKind(a.norm, decided);
       const gold = locate(a.text, a.gold);
       const used = new Set<number>();
       const matched = new Set<number>();
       gold.forEach((g, gi) => {
-        const k = predicted.findIndex((e, k) => !used.has(k) && e.p!.type === g.type && e.s.candidate.start < g.end && g.start < e.s.candidate.end);
+        const k = predicted.findIndex((e, k) => !used.has(k) && e.type === g.type && e.start < g.end && g.start < e.end);
         if (k >= 0) {
           used.add(k);
           matched.add(gi);
@@ -291,10 +300,10 @@ if (errorsAt >= 0) {
       predicted.forEach((e, k) => {
         if (used.has(k)) return;
         const c = e.s.candidate;
-        const over = gold.filter((g) => c.start < g.end && g.start < c.end).map((g) => `${g.type}:${g.text.slice(0, 20)}`);
-        lines.push(`FALSE ${a.name} [${e.p!.type} ${e.p!.confidence.toFixed(2)} rule=${c.ruleType} by ${c.by}] ${a.text.slice(c.start, c.end)}`);
+        const over = gold.filter((g) => e.start < g.end && g.start < e.end).map((g) => `${g.type}:${g.text.slice(0, 20)}`);
+        lines.push(`FALSE ${a.name} [${e.type} ${e.confidence.toFixed(2)} rule=${c.ruleType} by ${c.by}] ${a.text.slice(e.start, e.end)}`);
         lines.push(`   gold here: ${over.join(' | ') || '-'}; ${probs(m, e.s)}`);
-        lines.push(`   sentence: ${sentenceOf(a.text, c.start, c.end)}\n      ${on(e.s)}`);
+        lines.push(`   sentence: ${sentenceOf(a.text, e.start, e.end)}\n      ${on(e.s)}`);
       });
     }
   }

@@ -40,7 +40,7 @@ const CLAUSE_BREAK = /[，,。！？!?；;：:\n“”]/;
 export function findClaims(doc: Doc, companies: CompanyHit[], quotes: Quote[], figures: Figure[], model: ClaimModel = claimModel()): Claim[] {
   const norm = doc.norm;
   const index = new CompanyIndex(companies);
-  const out: Claim[] = [];
+  const decided: DecidedClaim[] = [];
   for (const c of claimCandidates(doc, index, quotes)) {
     const reporter = !c.quote && c.by === REPORTER;
     const x = modelInput(model, claimFeatures(norm, c, figures, reporter), doc.wordsIn(c.start, c.end));
@@ -49,7 +49,37 @@ export function findClaims(doc: Doc, companies: CompanyHit[], quotes: Quote[], f
     // Guidance is the company's or body's, even in its executive's words.
     const speakerOwnGuidance = best.type === 'guidance' && c.quote && !c.quote.speaker.isOrg && c.by === c.quote.speaker.name;
     const by = best.type === c.ruleType && !speakerOwnGuidance ? c.by : claimant(best.type, c, index, doc.sentenceAt(c.start)?.start ?? c.start, reporter);
-    out.push({ text: doc.text.slice(c.start, c.end), start: c.start, end: c.end, type: best.type, by, confidence: round(best.confidence) });
+    decided.push({ start: c.start, end: c.end, type: best.type, by, confidence: best.confidence, quote: c.quote });
+  }
+  return joinSameKind(norm, decided).map((c) => ({ text: doc.text.slice(c.start, c.end), start: c.start, end: c.end, type: c.type, by: c.by, confidence: round(c.confidence) }));
+}
+
+/** A claim as decided, with the quote it lies in (null for the article's own words). */
+export interface DecidedClaim {
+  start: number;
+  end: number;
+  type: ClaimType;
+  by: string | null;
+  confidence: number;
+  quote: Quote | null;
+}
+
+/** What may stand between two claims joined by ；: the mark, and a leading clause the second one dropped (；如今，). */
+const SAME_SENTENCE_JOIN = /^[；;]\s*(?:[^，,。；;！？!?“”]{1,8}[，,])?$/;
+
+/**
+ * Claims of the same kind by the same claimant in one sentence are one claim, whatever joins them
+ * (test/articles/README.md, settled where the annotators disagreed: two forecasts joined by ； are one
+ * forecast). The document's sentences end at ；, so the claims on either side of one are joined here;
+ * the joined claim is held as likely as the less likely of the two.
+ */
+export function joinSameKind<T extends Omit<DecidedClaim, 'by'> & { by?: string | null }>(norm: string, claims: readonly T[]): T[] {
+  const out: T[] = [];
+  for (const c of claims) {
+    const last = out[out.length - 1];
+    if (last && last.type === c.type && last.quote === c.quote && (last.by ?? null) === (c.by ?? null) && c.start > last.end && SAME_SENTENCE_JOIN.test(norm.slice(last.end, c.start))) {
+      out[out.length - 1] = { ...last, end: c.end, confidence: Math.min(last.confidence, c.confidence) };
+    } else out.push(c);
   }
   return out;
 }
