@@ -24,7 +24,7 @@ const OPINION_LOOKBEHIND = 4;
 /** A stock code after the company name: 寒武纪（688256.SH）预计… */
 const STOCK_CODE_ASIDE = /[（(][^（()）]{1,20}[）)]$/;
 /** Adverbs and a metric between a company and its guidance verb: 首都在线此前预计, 胜宏科技归母净利润预计. */
-const SUBJECT_TAIL = /(?:(?:全年|今年|明年|[一二三四]季度)?(?:归母净利润|净利润|营业收入|营收|收入|利润|资本开支|出货量|销量|交付量|毛利率))?(?:此前|则|也|还|并|同时|近日|日前|今年|均|已|亦|仍|继续|进一步)*$/;
+const SUBJECT_TAIL = /(?:\d{4}年)?(?:(?:全年|今年|明年|[一二三四]季度)?(?:归母净利润|净利润|营业收入|营收|收入|利润|资本开支|出货量|销量|交付量|毛利率))?(?:此前|则|也|还|并|同时|近日|日前|今年|\d{4}年|均|已|亦|仍|继续|进一步)*$/;
 /** A plan with its subject left out (将继续推进…, 我们会…, 明年力争…): in a company's voice, the company's own. */
 const SPEAKER_AS_SUBJECT = /^(?:并|还|也|仍|同时|此外|未来|今年|明年|下半年|我们)?(?:将|会|计划|拟|要|力争|争取)/;
 /** The company stating its own outlook (not 将, which only puts the sentence in the future). */
@@ -64,14 +64,15 @@ export interface DecidedClaim {
   quote: Quote | null;
 }
 
-/** What may stand between two claims joined by ；: the mark, and a leading clause the second one dropped (；如今，). */
-const SAME_SENTENCE_JOIN = /^[；;]\s*(?:[^，,。；;！？!?“”]{1,8}[，,])?$/;
+/** What may stand between two claims of one sentence: a ； or a comma, and a leading clause the second one dropped (；如今，). */
+const SAME_SENTENCE_JOIN = /^[；;，,]\s*(?:[^，,。；;！？!?“”]{1,8}[，,])?$/;
 
 /**
  * Claims of the same kind by the same claimant in one sentence are one claim, whatever joins them
  * (test/articles/README.md, settled where the annotators disagreed: two forecasts joined by ； are one
- * forecast). The document's sentences end at ；, so the claims on either side of one are joined here;
- * the joined claim is held as likely as the less likely of the two.
+ * forecast). The document's sentences end at ；, and a clause opening with 预计 starts a claim of its own,
+ * so adjacent claims of one kind are joined here; the joined claim is held as likely as the less likely
+ * of the two.
  */
 export function joinSameKind<T extends Omit<DecidedClaim, 'by'> & { by?: string | null }>(norm: string, claims: readonly T[]): T[] {
   const out: T[] = [];
