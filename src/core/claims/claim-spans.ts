@@ -22,7 +22,7 @@ const CLOSING_MARK = /[，,：:；;。！？!?\n”’」』）)"'】\s]/;
 const LEADING_EDGE_CHAR = /[\s“「『‘。！？!?；;，,：:…]/;
 const TRAILING_EDGE_CHAR = /[\s。！？!?；;，,：:…]/;
 /** A clause opening with a forecast verb starts a claim of its own inside a long sentence. */
-const OPENS_OWN_CLAIM = /^[^，。；]{0,12}?(?<!的|超出?|低于|高于|符合|不及|好于|市场)(?:预计|预期|预测)(?!市盈率|[，。；]|$)/;
+const OPENS_OWN_CLAIM = /^[^，。；,;]{0,12}?(?<!的|超出?|低于|高于|符合|不及|好于|市场)(?:预计|预期|预测)(?!市盈率|[，。；,;]|$)/;
 /** How far past a clause its cue may look for the change it explains (随着…，收入出现增长). */
 const FOLLOWING_LOOKAHEAD = 60;
 /** A clause that only announces what follows (这意味着，…): the claim is the words after it. */

@@ -323,6 +323,6 @@ function companySubject(norm: string, companies: CompanyIndex, at: number): bool
 }
 
 /** A subject opening with its owner: the owner, then a noun phrase of its (its 的, or time and place words before it). */
-const POSSESSED_SUBJECT = /^([^的，,。；（(]{2,12}?)(?:[（(][^（()）]{1,20}[）)])?(?:(?:今年|明年|去年|\d{4}年|[一二三四]季度|上半年|下半年)?[^，,。；]{0,16}?的|(?:今年|明年|\d{4}年))[^，,。；]{1,24}$/;
+const POSSESSED_SUBJECT = /^([^的，,。；（(;]{2,12}?)(?:[（(][^（()）]{1,20}[）)])?(?:(?:今年|明年|去年|\d{4}年|[一二三四]季度|上半年|下半年)?[^，,。；;]{0,16}?的|(?:今年|明年|\d{4}年))[^，,。；;]{1,24}$/;
 /** Someone else's words or view in the subject (某机构认为…, 市场对…): not the company's own outlook. */
 const SPEECH_IN_SUBJECT = /表示|认为|指出|称|预计|预期|看来|判断|市场|机构|分析师|券商/;
