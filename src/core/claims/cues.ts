@@ -64,6 +64,11 @@ const VERDICT =
  */
 export const DEGREE_JUDGEMENT =
   /(?:非常|十分|极其|极为|相当|很|更加|更为|越来越|尤为|格外|颇为|较为|过于)[^，。；,;]{0,2}(?:高|低|大|小|强|弱|快|慢|难|好|差|重要|关键|激烈|脆弱|稳健|明显|充足|有限|艰难|乐观|谨慎|剧烈|危险|可怕|合理|敏感|清晰|稀缺|昂贵|便宜|成熟|复杂|理性|健康|严重|突出|迫切)(?!程度|部分|一部分|比例|范围)|(?:艰难|困难|复杂|严峻|高|低|快|慢|大|小|强|弱|贵|便宜)得多/;
+/**
+ * A characterisation reported without its author (AI手机被视为下一轮换机周期的催化剂, 被市场解读为…的信号,
+ * 张明远将这一策略比作…, 用“被动的系统性练兵”来形容): someone's verdict the reader takes on their word.
+ */
+export const PERCEIVED = /被[^，。；,;]{0,8}(?:视为|认为|看作|看成|解读为|称为|誉为|形容为|定义为)|比作|来形容|用“[^”]{1,20}”(?:来)?形容/;
 export const NOT_BUT_RATHER = /不是[^。；;]{1,40}而是|并非|不在于[^。；;]{1,40}而在于|与其说[^。；;]{1,40}不如说/;
 /**
  * Cause and effect without a connective: X让/使/促使 Y with the effect realised or under way (…了, 成为,
@@ -125,7 +130,7 @@ export const PURPOSE_OPENS_CLAUSE = /^(?:为了|旨在|以便|以期|以求|以(
 export function cueTypes(clause: string, following = ''): Set<ClaimType> {
   const types = new Set<ClaimType>();
   if (VIEW_FRAME.test(clause) || PURPOSE_OPENS_CLAUSE.test(clause)) return types;
-  const assessment = ASSESSMENT.test(clause) || VERDICT.test(clause) || RATING_ACTION.test(clause) || DEGREE_JUDGEMENT.test(clause) || NOT_BUT_RATHER.test(clause);
+  const assessment = ASSESSMENT.test(clause) || VERDICT.test(clause) || RATING_ACTION.test(clause) || DEGREE_JUDGEMENT.test(clause) || NOT_BUT_RATHER.test(clause) || PERCEIVED.test(clause);
   // A hedged 可能/会 inside a judgement (竞争依然激烈，可能出现波动) leaves it a judgement.
   if (FORECAST.test(clause) && !NOT_FORECAST.test(clause) && !(assessment && !STRONG_FORECAST.test(clause))) types.add('forecast');
   const effect = ALONG_WITH.test(clause) ? following.replace(/^[，,\s]+/, '').match(NEXT_CLAUSE)![0] : null;
