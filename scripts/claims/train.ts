@@ -173,7 +173,7 @@ function train(samples: Sample[]): ClaimModel {
 type Predict = (s: Sample) => { type: string; confidence: number } | null;
 
 /** Claims F1 by the eval's own matching, over the articles in `which`, predicting with `predict`. */
-function score(articles: ArticleData[], samples: Sample[], which: Set<number>, predict: Predict, threshold = 0): Tally {
+function score(articles: ArticleData[], samples: Sample[], which: Set<number>, predict: Predict, threshold = 0, type?: ClaimType): Tally {
   const total = emptyTally();
   articles.forEach((a, ai) => {
     if (!which.has(ai)) return;
@@ -183,9 +183,9 @@ function score(articles: ArticleData[], samples: Sample[], which: Set<number>, p
       .filter((e) => e.p)
       .map((e) => ({ start: e.s.candidate.start, end: e.s.candidate.end, type: e.p!.type as ClaimType, by: e.s.candidate.by, confidence: e.p!.confidence, quote: e.s.candidate.quote }));
     const predicted = joinSameKind(a.norm, decided)
-      .filter((c) => c.confidence >= threshold)
+      .filter((c) => c.confidence >= threshold && (!type || c.type === type))
       .map((c) => ({ ...c, text: a.text.slice(c.start, c.end) }));
-    addTallies(total, matchClaims(a.text, a.gold, predicted));
+    addTallies(total, matchClaims(a.text, type ? a.gold.filter((g) => g.type === type) : a.gold, predicted));
   });
   return total;
 }
@@ -205,11 +205,14 @@ const all = new Set(articles.map((_, i) => i));
 const folds = Array.from({ length: FOLDS }, (_, f) => new Set(articles.map((_, i) => i).filter((i) => i % FOLDS === f)));
 const held: Record<string, Tally> = {};
 const heldRules = emptyTally();
+const CLAIM_TYPES: ClaimType[] = ['guidance', 'forecast', 'causal', 'assessment'];
+const heldByType: Record<string, Tally> = {};
 const foldModels: ClaimModel[] = [];
 for (const fold of folds) {
   const m = train(samples.filter((s) => !fold.has(s.article)));
   foldModels.push(m);
   for (const t of THRESHOLDS) addTallies((held[t] ??= emptyTally()), score(articles, samples, fold, byModel(m), t));
+  for (const type of CLAIM_TYPES) addTallies((heldByType[type] ??= emptyTally()), score(articles, samples, fold, byModel(m), 0, type));
   addTallies(heldRules, score(articles, samples, fold, rules));
 }
 
@@ -222,6 +225,7 @@ const evaluation = {
     folds: FOLDS,
     rulesAlone: summary(heldRules),
     model: Object.fromEntries(THRESHOLDS.map((t) => [`confidence>=${t}`, summary(held[t])])),
+    byType: Object.fromEntries(CLAIM_TYPES.map((type) => [type, summary(heldByType[type])])),
   },
   onTrainingCorpus: summary(score(articles, samples, all, byModel(model))),
 };
