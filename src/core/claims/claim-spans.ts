@@ -75,6 +75,8 @@ export function claimSpans(doc: Doc, start: number, end: number, frame?: ClaimTy
   // A short segment is one claim unless it joins claims of different kinds (可能…，…依然稀缺).
   if (end - start <= SHORT_SEGMENT && spans.length < 2) {
     const types = cueTypes(withoutPurpose(doc, start, end));
+    // A cause its clauses show only read one by one (随着…，X存在较大不确定性: the 随着 clause explains the next).
+    if (spans.some((s) => s.type === 'causal')) types.add('causal');
     if (frame) types.add(frame);
     const type = strongest(types);
     return type ? [{ start, end, type, reporter }] : [];
