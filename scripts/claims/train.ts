@@ -1,7 +1,10 @@
 /**
  * Trains the claim model on the labelled corpus and writes src/core/claims/data/claim-model.json.
  *
- *   npx tsx scripts/claims/train.ts [--confusion]   train on every article, report 5-fold cross-validation
+ *   npx tsx scripts/claims/train.ts [--confusion] [--errors FILE]   train on every article, report 5-fold cross-validation
+ *
+ * --errors writes the cross-validated misses and false hits, each with its sentence, the candidates
+ * beside it and what the rules and the held-out model made of them.
  *
  * Candidates are what the claim rules propose in each article (typed claims and untyped stretches);
  * each is labelled with the type of the gold claim it overlaps most (test/articles/<name>/expected.json),
@@ -12,7 +15,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as jieba from 'jieba-wasm';
 import { CLAIM_CLASSES, classProbabilities, decideClaim, modelInput, vocabularyIndex, type ClaimModel } from '../../src/core/claims/claim-model';
-import { claimCandidates } from '../../src/core/claims/find-claims';
+import { claimCandidates, joinSameKind } from '../../src/core/claims/find-claims';
+import type { ClaimType } from '../../src/core/types';
 import { claimFeatures, FEATURE_NAMES, type ClaimCandidate } from '../../src/core/claims/features';
 import { REPORTER } from '../../src/core/claims/claim-author';
 import { findCodes } from '../../src/core/codes/find-codes';
@@ -44,6 +48,8 @@ interface Sample {
   words: string[];
   /** The model input, for the vocabulary of the model being trained or scored. */
   x: Float64Array;
+  /** The offsets where `x` is not 0, ascending: training reads only these. */
+  nz: Int32Array;
   y: number;
   candidate: ClaimCandidate;
 }
@@ -61,12 +67,39 @@ function vocabularyOf(samples: Sample[]): string[] {
 function withVocabulary(samples: Sample[], vocabulary: string[]): void {
   const model = { vocabulary };
   const index = vocabularyIndex(model);
-  for (const s of samples) s.x = modelInput(model, s.features, s.words, index);
+  for (const s of samples) {
+    s.x = modelInput(model, s.features, s.words, index);
+    const nz: number[] = [];
+    for (let i = 0; i < s.x.length; i++) if (s.x[i] !== 0) nz.push(i);
+    s.nz = Int32Array.from(nz);
+  }
+}
+
+/**
+ * classProbabilities over a sample's non-zero inputs only: the same sums in the same order, so the
+ * same numbers, without walking every vocabulary word of every sample in every epoch.
+ */
+function sparseProbabilities(weights: Float64Array[], bias: Float64Array, s: Sample): Float64Array {
+  const k = bias.length;
+  const out = new Float64Array(k);
+  let max = -Infinity;
+  for (let c = 0; c < k; c++) {
+    let z = bias[c];
+    const w = weights[c];
+    for (let j = 0; j < s.nz.length; j++) z += w[s.nz[j]] * s.x[s.nz[j]];
+    out[c] = z;
+    if (z > max) max = z;
+  }
+  let sum = 0;
+  for (let c = 0; c < k; c++) sum += out[c] = Math.exp(out[c] - max);
+  for (let c = 0; c < k; c++) out[c] /= sum;
+  return out;
 }
 
 interface ArticleData {
   name: string;
   text: string;
+  norm: string;
   gold: Expected['claims'];
 }
 
@@ -84,7 +117,7 @@ function load(): { articles: ArticleData[]; samples: Sample[] } {
     const quotes = findQuotes(doc, companies);
     const figures = findFigures(doc, companies);
     const candidates = claimCandidates(doc, new CompanyIndex(companies), quotes);
-    articles.push({ name, text: article.text, gold: expected.claims });
+    articles.push({ name, text: article.text, norm: doc.norm, gold: expected.claims });
 
     // Each gold claim labels the candidate it overlaps most; the other candidates are "none".
     const labels = new Array<number>(candidates.length).fill(0);
@@ -103,7 +136,7 @@ function load(): { articles: ArticleData[]; samples: Sample[] } {
     candidates.forEach((c, i) => {
       const reporter = !c.quote && c.by === REPORTER;
       const features = claimFeatures(doc.norm, c, figures, reporter);
-      samples.push({ article: ai, features, words: doc.wordsIn(c.start, c.end), x: features, y: labels[i], candidate: c });
+      samples.push({ article: ai, features, words: doc.wordsIn(c.start, c.end), x: features, nz: new Int32Array(0), y: labels[i], candidate: c });
     });
   });
   return { articles, samples };
@@ -120,13 +153,12 @@ function train(samples: Sample[]): ClaimModel {
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     const gw = Array.from({ length: k }, () => new Float64Array(d));
     const gb = new Float64Array(k);
-    const current = { features: [...FEATURE_NAMES], vocabulary, classes: [...CLAIM_CLASSES], weights: weights as unknown as number[][], bias: bias as unknown as number[] };
     for (const s of samples) {
-      const p = classProbabilities(current, s.x);
+      const p = sparseProbabilities(weights, bias, s);
       for (let c = 0; c < k; c++) {
         const err = p[c] - (s.y === c ? 1 : 0);
         gb[c] += err;
-        for (let i = 0; i < d; i++) if (s.x[i] !== 0) gw[c][i] += err * s.x[i];
+        for (let j = 0; j < s.nz.length; j++) gw[c][s.nz[j]] += err * s.x[s.nz[j]];
       }
     }
     const n = samples.length;
@@ -141,16 +173,19 @@ function train(samples: Sample[]): ClaimModel {
 type Predict = (s: Sample) => { type: string; confidence: number } | null;
 
 /** Claims F1 by the eval's own matching, over the articles in `which`, predicting with `predict`. */
-function score(articles: ArticleData[], samples: Sample[], which: Set<number>, predict: Predict, threshold = 0): Tally {
+function score(articles: ArticleData[], samples: Sample[], which: Set<number>, predict: Predict, threshold = 0, type?: ClaimType): Tally {
   const total = emptyTally();
   articles.forEach((a, ai) => {
     if (!which.has(ai)) return;
-    const predicted = samples
+    const decided = samples
       .filter((s) => s.article === ai)
       .map((s) => ({ s, p: predict(s) }))
-      .filter((e) => e.p && e.p.confidence >= threshold)
-      .map((e) => ({ start: e.s.candidate.start, end: e.s.candidate.end, type: e.p!.type, text: a.text.slice(e.s.candidate.start, e.s.candidate.end) }));
-    addTallies(total, matchClaims(a.text, a.gold, predicted));
+      .filter((e) => e.p)
+      .map((e) => ({ start: e.s.candidate.start, end: e.s.candidate.end, type: e.p!.type as ClaimType, by: e.s.candidate.by, confidence: e.p!.confidence, quote: e.s.candidate.quote }));
+    const predicted = joinSameKind(a.norm, decided)
+      .filter((c) => c.confidence >= threshold && (!type || c.type === type))
+      .map((c) => ({ ...c, text: a.text.slice(c.start, c.end) }));
+    addTallies(total, matchClaims(a.text, type ? a.gold.filter((g) => g.type === type) : a.gold, predicted));
   });
   return total;
 }
@@ -170,9 +205,14 @@ const all = new Set(articles.map((_, i) => i));
 const folds = Array.from({ length: FOLDS }, (_, f) => new Set(articles.map((_, i) => i).filter((i) => i % FOLDS === f)));
 const held: Record<string, Tally> = {};
 const heldRules = emptyTally();
+const CLAIM_TYPES: ClaimType[] = ['guidance', 'forecast', 'causal', 'assessment'];
+const heldByType: Record<string, Tally> = {};
+const foldModels: ClaimModel[] = [];
 for (const fold of folds) {
   const m = train(samples.filter((s) => !fold.has(s.article)));
+  foldModels.push(m);
   for (const t of THRESHOLDS) addTallies((held[t] ??= emptyTally()), score(articles, samples, fold, byModel(m), t));
+  for (const type of CLAIM_TYPES) addTallies((heldByType[type] ??= emptyTally()), score(articles, samples, fold, byModel(m), 0, type));
   addTallies(heldRules, score(articles, samples, fold, rules));
 }
 
@@ -185,6 +225,7 @@ const evaluation = {
     folds: FOLDS,
     rulesAlone: summary(heldRules),
     model: Object.fromEntries(THRESHOLDS.map((t) => [`confidence>=${t}`, summary(held[t])])),
+    byType: Object.fromEntries(CLAIM_TYPES.map((type) => [type, summary(heldByType[type])])),
   },
   onTrainingCorpus: summary(score(articles, samples, all, byModel(model))),
 };
@@ -203,9 +244,8 @@ console.log(JSON.stringify(evaluation, null, 2));
 if (process.argv.includes('--confusion')) {
   const names = CLAIM_CLASSES;
   const m = Array.from({ length: 5 }, () => new Array(5).fill(0));
-  for (const fold of folds) {
-    const mm = train(samples.filter((s) => !fold.has(s.article)));
-    const predict = byModel(mm);
+  for (const [f, fold] of folds.entries()) {
+    const predict = byModel(foldModels[f]);
     for (const s of samples) if (fold.has(s.article)) { const b = predict(s); m[s.y][b ? names.indexOf(b.type) : 0]++; }
   }
   console.log('gold\\pred', names.join(' '));
@@ -213,4 +253,63 @@ if (process.argv.includes('--confusion')) {
   const rr = Array.from({ length: 5 }, () => new Array(5).fill(0));
   for (const s of samples) rr[s.y][s.candidate.ruleType ? names.indexOf(s.candidate.ruleType) : 0]++;
   console.log('rules:'); rr.forEach((r, i) => console.log(names[i].padEnd(10), r.join('\t')));
+}
+
+// --errors FILE: every cross-validated miss and false hit with its sentence and the candidates around it.
+const errorsAt = process.argv.indexOf('--errors');
+if (errorsAt >= 0) {
+  const lines: string[] = [];
+  const probs = (m: ClaimModel, s: Sample) => {
+    const p = classProbabilities(m, modelInput(m, s.features, s.words, vocabularyIndex(m)));
+    return CLAIM_CLASSES.map((c, i) => `${c.slice(0, 4)} ${p[i].toFixed(2)}`).join(' ');
+  };
+  const sentenceOf = (text: string, start: number, end: number) => {
+    let a = start;
+    while (a > 0 && !/[。！？\n；]/.test(text[a - 1])) a--;
+    let b = end;
+    while (b < text.length && !/[。！？\n；]/.test(text[b])) b++;
+    return text.slice(a, b + 1).replace(/\n/g, ' ');
+  };
+  const on = (s: Sample) => FEATURE_NAMES.filter((_, i) => s.features[i] !== 0).join(' ');
+  for (const [f, fold] of folds.entries()) {
+    const m = foldModels[f];
+    const predict = byModel(m);
+    for (const ai of fold) {
+      const a = articles[ai];
+      const mine = samples.filter((s) => s.article === ai);
+      const decided = mine.flatMap((s) => {
+        const p = predict(s);
+        return p ? [{ s, start: s.candidate.start, end: s.candidate.end, type: p.type as ClaimType, by: s.candidate.by, confidence: p.confidence, quote: s.candidate.quote }] : [];
+      });
+      const predicted = joinSameKind(a.norm, decided);
+      const gold = locate(a.text, a.gold);
+      const used = new Set<number>();
+      const matched = new Set<number>();
+      gold.forEach((g, gi) => {
+        const k = predicted.findIndex((e, k) => !used.has(k) && e.type === g.type && e.start < g.end && g.start < e.end);
+        if (k >= 0) {
+          used.add(k);
+          matched.add(gi);
+        }
+      });
+      gold.forEach((g, gi) => {
+        if (matched.has(gi)) return;
+        lines.push(`MISS ${a.name} [${g.type} by ${g.by}] ${g.text}`);
+        lines.push(`   sentence: ${sentenceOf(a.text, g.start, g.end)}`);
+        for (const s of mine) {
+          const c = s.candidate;
+          if (c.start < g.end && g.start < c.end) lines.push(`   cand rule=${c.ruleType} y=${CLAIM_CLASSES[s.y]} pred=${predict(s)?.type ?? '-'} | ${probs(m, s)} | ${a.text.slice(c.start, c.end)}\n      ${on(s)}`);
+        }
+      });
+      predicted.forEach((e, k) => {
+        if (used.has(k)) return;
+        const c = e.s.candidate;
+        const over = gold.filter((g) => e.start < g.end && g.start < e.end).map((g) => `${g.type}:${g.text.slice(0, 20)}`);
+        lines.push(`FALSE ${a.name} [${e.type} ${e.confidence.toFixed(2)} rule=${c.ruleType} by ${c.by}] ${a.text.slice(e.start, e.end)}`);
+        lines.push(`   gold here: ${over.join(' | ') || '-'}; ${probs(m, e.s)}`);
+        lines.push(`   sentence: ${sentenceOf(a.text, e.start, e.end)}\n      ${on(e.s)}`);
+      });
+    }
+  }
+  writeFileSync(process.argv[errorsAt + 1], lines.join('\n') + '\n');
 }

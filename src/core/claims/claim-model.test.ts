@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { activeInputs, CLAIM_CLASSES, checkModel, classProbabilities, classProbabilitiesOfActive, decideClaim, modelInput, type ClaimModel } from './claim-model';
-import { CLAIM_MODEL } from './data';
+import { claimModel } from './data';
+
+const CLAIM_MODEL = claimModel();
 import { FEATURE_NAMES } from './features';
 
 const tiny = (weights: number[][], vocabulary: string[] = []): ClaimModel => ({ features: [...FEATURE_NAMES], vocabulary, classes: [...CLAIM_CLASSES], weights, bias: [0, 0, 0, 0, 0] });

@@ -1,6 +1,6 @@
 import type { Doc } from '../text/doc';
 import type { ClaimType } from '../types';
-import { CAUSE_OPENS_CLAUSE, cueTypes, guidanceCue, strongest } from './cues';
+import { CAUSE_OPENS_CLAUSE, cueTypes, guidanceCue, PURPOSE_OPENS_CLAUSE, strongest } from './cues';
 
 /**
  * Where a claim starts and ends inside one segment of a sentence: the whole segment when
@@ -12,7 +12,7 @@ import { CAUSE_OPENS_CLAUSE, cueTypes, guidanceCue, strongest } from './cues';
 const SHORT_SEGMENT = 50;
 /** Leading clauses that are date, connective or attribution, not part of the claim. */
 const LEADING_CLAUSE =
-  /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日[^，,。]{0,4}|如今|目前|此外|另外|同时|不过|然而|但是|值得一提的是|值得注意的是|需要指出的是|与此同时|事实上|实际上|对此|总体来看|整体来看|(?:本报)?记者(?:注意到|了解到|发现|获悉|观察到)|据了解|据悉|[^，,。“”]{1,24}?(?:表示|认为|指出|称|透露|坦言|强调|提到|直言|看来|提醒|警告|提示))[，,：:]/;
+  /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日[^，,。]{0,4}|如今|目前|此外|另外|同时|同日|当日|次日|下一步|[^，,。“”：:]{1,12}(?<!一)方面|不过|然而|但是|值得一提的是|值得注意的是|需要指出的是|与此同时|事实上|实际上|对此|总体来看|整体来看|(?:本报)?记者(?:注意到|了解到|发现|获悉|观察到)|据了解|据悉|[^，,。“”]{1,24}?(?:表示|认为|指出|称|透露|坦言|强调|提到|直言|看来|提醒|警告|提示))[，,：:]/;
 /** The article's own voice made explicit: the reporter observed it (记者注意到…). */
 const REPORTER_VOICE = /^(?:本报)?记者(?:注意到|了解到|发现|获悉|观察到)/;
 const CLAUSE_END = /[，,、：:；;]/;
@@ -22,7 +22,7 @@ const CLOSING_MARK = /[，,：:；;。！？!?\n”’」』）)"'】\s]/;
 const LEADING_EDGE_CHAR = /[\s“「『‘。！？!?；;，,：:…]/;
 const TRAILING_EDGE_CHAR = /[\s。！？!?；;，,：:…]/;
 /** A clause opening with a forecast verb starts a claim of its own inside a long sentence. */
-const OPENS_OWN_CLAIM = /^[^，。；]{0,12}?(?<!的|超出?|低于|高于|符合|不及|好于|市场)(?:预计|预期|预测)(?!市盈率|[，。；]|$)/;
+const OPENS_OWN_CLAIM = /^[^，。；,;]{0,12}?(?<!的|超出?|低于|高于|符合|不及|好于|市场)(?:预计|预期|预测)(?!市盈率|[，。；,;]|$)/;
 /** How far past a clause its cue may look for the change it explains (随着…，收入出现增长). */
 const FOLLOWING_LOOKAHEAD = 60;
 /** A clause that only announces what follows (这意味着，…): the claim is the words after it. */
@@ -60,21 +60,41 @@ export function claimBody(norm: string, start: number, end: number): { start: nu
   return { start, end, reporter };
 }
 
-export function claimSpans(doc: Doc, start: number, end: number): ClaimSpan[] {
+/**
+ * The claims of the segment [start, end). `frame` is the type the words take from the verb that
+ * introduces them (他预计，… : a forecast whatever its first clause says).
+ */
+export function claimSpans(doc: Doc, start: number, end: number, frame?: ClaimType): ClaimSpan[] {
   const norm = doc.norm;
   const body = claimBody(norm, start, end);
   const reporter = body.reporter;
   ({ start, end } = body);
   if (end <= start) return [];
 
-  const spans = clauseClaims(doc, start, end, reporter);
+  const spans = clauseClaims(doc, start, end, reporter, frame);
   // A short segment is one claim unless it joins claims of different kinds (可能…，…依然稀缺).
   if (end - start <= SHORT_SEGMENT && spans.length < 2) {
-    const type = strongest(cueTypes(norm.slice(start, end)));
+    const types = cueTypes(withoutPurpose(doc, start, end));
+    // A cause its clauses show only read one by one (随着…，X存在较大不确定性: the 随着 clause explains the next).
+    if (spans.some((s) => s.type === 'causal')) types.add('causal');
+    if (frame) types.add(frame);
+    const type = strongest(types);
     return type ? [{ start, end, type, reporter }] : [];
   }
   return spans;
 }
+
+/** The words of [start, end) without its clauses of purpose (为了…，), which carry no claim. */
+function withoutPurpose(doc: Doc, start: number, end: number): string {
+  const words = doc.norm.slice(start, end);
+  if (!PURPOSE_MARK.test(words)) return words;
+  return doc
+    .clausesIn(start, end)
+    .map((c) => doc.norm.slice(c.start, c.end))
+    .filter((c) => !PURPOSE_OPENS_CLAUSE.test(c))
+    .join('');
+}
+const PURPOSE_MARK = new RegExp(PURPOSE_OPENS_CLAUSE.source.slice(1));
 
 interface OpenClaim {
   start: number;
@@ -84,10 +104,11 @@ interface OpenClaim {
 }
 
 /** The claims of a segment, cut at the clauses that start a claim of their own. */
-function clauseClaims(doc: Doc, start: number, end: number, reporter: boolean): ClaimSpan[] {
+function clauseClaims(doc: Doc, start: number, end: number, reporter: boolean, frame?: ClaimType): ClaimSpan[] {
   const norm = doc.norm;
   const short = end - start <= SHORT_SEGMENT;
   const clauses = cueClauses(doc, start, end);
+  if (frame && clauses.length) clauses[0].types.add(frame);
   const out: ClaimSpan[] = [];
   let open: OpenClaim | null = null;
   clauses.forEach((c, i) => {

@@ -26,8 +26,8 @@ export interface ClaimCandidate {
 }
 
 const NEGATED_STATE = /并不|并未|远没有|没有那么|远未|未必|不再/;
-const COMPARATIVE = /(?:快于|慢于|高于|低于|强于|弱于|优于|不如|好于|领先|落后|逊于|胜过|比[^，。；]{1,12}(?:更|还))(?!预期)/;
-const IS_THE_KEY = /是[^，。；]{0,24}的(?:关键|核心|前提|本质|基础|根本|主线|看点|短板|变量|主角|配角|赢家|问题|风险|机会|信号|方向)|成为[^，。；]{0,16}(?:关键|核心|主线|看点|增长点|驱动力|短板)/;
+const COMPARATIVE = /(?:快于|慢于|高于|低于|强于|弱于|优于|不如|好于|领先|落后|逊于|胜过|比[^，。；,;]{1,12}(?:更|还))(?!预期)/;
+const IS_THE_KEY = /是[^，。；,;]{0,24}的(?:关键|核心|前提|本质|基础|根本|主线|看点|短板|变量|主角|配角|赢家|问题|风险|机会|信号|方向)|成为[^，。；,;]{0,16}(?:关键|核心|主线|看点|增长点|驱动力|短板)/;
 const CONDITIONAL = /如果|一旦|只要|若|假如|除非|倘若/;
 const FUTURE = /将|会|要|明年|未来|今后|接下来|到20\d\d年|20(?:2[6-9]|3\d)年|下半年|下一|即将|迟早|终将/;
 const PAST = /了|已经|已|曾/;
@@ -62,7 +62,8 @@ export function claimFeatures(norm: string, c: ClaimCandidate, figures: readonly
   else on.add(c.quote.direct ? 'voice:direct' : 'voice:reported');
   if (c.voice === 'company') on.add('voice:company');
   if (c.voice === 'executive') on.add('voice:executive');
-  if (speaker && ((speaker.isOrg && speaker.name && ANALYST_ORG.test(speaker.name)) || (speaker.org && ANALYST_ORG.test(speaker.org)) || (speaker.title && ANALYST_TITLE.test(speaker.title)))) on.add('voice:analyst');
+  // 首席 makes an analyst (首席分析师, 首席经济学家), not a chief officer of the company (首席财务官 is its executive).
+  if (speaker && ((speaker.isOrg && speaker.name && ANALYST_ORG.test(speaker.name)) || (speaker.org && ANALYST_ORG.test(speaker.org)) || (speaker.title && ANALYST_TITLE.test(speaker.title) && c.voice !== 'executive'))) on.add('voice:analyst');
   if (speaker?.isOrg && speaker.name && GOVERNMENT_BODY.test(speaker.name)) on.add('voice:government');
   if (c.opinion) on.add('voice:opinion');
 
