@@ -93,7 +93,7 @@ if (!process.env.CAIZHU_BENCH_NO_BROWSER) {
   }
   for (const n of next) {
     const warmOfPage = pages.find((p) => p.browser === n.browser && p.page === n.page)?.warmMs ?? NaN;
-    row(`  ${n.browser}: ${n.page} 35 s after the first article, that one still open`, `${n.nextMs.toFixed(0)} ms (${(n.nextMs / warmOfPage).toFixed(2)}× warm); same background: ${n.sameBackground ? 'yes' : 'no'}; background memory ${n.backgroundRssMb === null ? 'not found' : `${n.backgroundRssMb.toFixed(0)} MiB`}`);
+    row(`  ${n.browser}: ${n.page} 35 s after the first article, that one still open`, `${n.nextMs.toFixed(0)} ms (${(n.nextMs / warmOfPage).toFixed(2)}× warm); same background: ${n.sameBackground === null ? 'not told' : n.sameBackground ? 'yes' : 'no'}; background memory ${n.backgroundRssMb === null ? 'not found' : `${n.backgroundRssMb.toFixed(0)} MiB`}`);
   }
   row('  content scripts size', `${(contentScriptGzip / 1024).toFixed(1)} KB gzipped`);
   const worker = readdirSync('dist/chrome/assets').filter((f) => f.endsWith('.js')).map((f) => `dist/chrome/assets/${f}`).sort((a, b) => statSync(b).size - statSync(a).size)[0];
