@@ -52,12 +52,16 @@ export function activeInputs(model: Pick<ClaimModel, 'vocabulary'>, features: Fl
   const active: number[] = [];
   for (let i = 0; i < features.length; i++) if (features[i] !== 0) active.push(i);
   const at = vocabularyIndex(model);
-  const seen = new Set<number>();
+  let found: number[] | null = null;
   for (const w of words) {
     const i = at.get(w);
-    if (i !== undefined) seen.add(features.length + i);
+    if (i !== undefined) (found ??= []).push(features.length + i);
   }
-  if (seen.size > 0) active.push(...[...seen].sort((a, b) => a - b));
+  if (found) {
+    // Ascending and once each, as the dense vector's loop meets them.
+    found.sort((a, b) => a - b);
+    for (let k = 0; k < found.length; k++) if (k === 0 || found[k] !== found[k - 1]) active.push(found[k]);
+  }
   return active;
 }
 
