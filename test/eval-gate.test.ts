@@ -9,6 +9,8 @@ interface Floors {
   floors: Record<Category, number>;
   /** Precision of the claims the page shows by default (in-sample: the claim model is trained on the corpus). */
   shownClaimsPrecision: number;
+  /** Share of matched figures whose metric is the annotator's (src/eval/score.ts metricAgreement). */
+  figureMetrics: number;
   /** The same corpus as an earlier session left it, with that session's floors: new articles never excuse a regression there. */
   earlier: Array<{ name: string; folders: string[]; floors: Record<Category, number> }>;
 }
@@ -33,6 +35,12 @@ describe('quality gate on the article corpus (npm run eval)', () => {
     const shown: Tally = emptyTally();
     for (const a of articles) addTallies(shown, a.shownClaims);
     expect(precision(shown)).toBeGreaterThanOrEqual(spec.shownClaimsPrecision);
+  });
+
+  it(`figures: the share carrying the annotator's metric stays at or above ${spec.figureMetrics}`, () => {
+    const agree = articles.reduce((n, a) => n + a.metrics.agree, 0);
+    const of = articles.reduce((n, a) => n + a.metrics.of, 0);
+    expect(agree / of).toBeGreaterThanOrEqual(spec.figureMetrics);
   });
 
   for (const earlier of spec.earlier) {

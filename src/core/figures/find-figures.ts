@@ -4,6 +4,7 @@ import { attributeCompanies } from './attribute-company';
 import { mergeRanges, type Ranged } from './merge-ranges';
 import { BARE_CHANGES, canonicalMetric, COUNT_METRICS, lastMeasureNoun, measureNounBefore, metricAfter, metricBefore, MONEY_METRICS, MULTIPLE_NAME_AFTER, nounAfterDe, PRICE_METRICS, scanMetrics, shareOfWholeBefore, type MetricHit } from './metric';
 import { scanQuantities } from './scan-quantities';
+import { countedNounAfter, subjectBefore } from './subject-phrase';
 import { BIT_WIDTH_AFTER, CARD_CONFIGURATION_AFTER, CLASS_NAME_AFTER } from './units';
 
 /** Words right before an amount that quote a share price: 报661.5港元, 收于98.6元. */
@@ -32,6 +33,8 @@ export function findFigures(doc: Doc, companies: CompanyHit[]): Figure[] {
   const quantities = mergeRanges(norm, scanQuantities(norm));
   const overlapsCompany = mentionSweep(companySpans(companies));
   const metrics = scanMetrics(norm);
+  const companyEnds = new Set(companies.flatMap((c) => c.mentions.map((m) => m.end)));
+  const isCompanyEnd = (offset: number) => companyEnds.has(offset);
 
   const figures: Figure[] = [];
   for (const q of quantities) {
@@ -44,9 +47,9 @@ export function findFigures(doc: Doc, companies: CompanyHit[]): Figure[] {
     if (!q.kind) moneyOfMetric(q, hit);
     if (!isFigure(norm, q)) continue;
     const kind = q.kind === 'money' && q.magnitude === 1 && isPrice(norm, q, hit, clause) ? 'price' : q.kind!;
-    const phrase = metricPhrase(norm, clause, sentence, q, hit);
+    const phrase = metricPhrase(doc, clause, sentence, q, kind, hit, isCompanyEnd);
     // A price per share with nothing naming it is the share price.
-    const metric = phrase ?? hit?.metric ?? (q.noun ? canonicalMetric(q.noun) : kind === 'price' && /股/.test(norm.slice(q.start, q.end + 2)) ? '股价' : null);
+    const metric = phrase ?? hit?.metric ?? (q.noun ? canonicalMetric(q.noun) : kind === 'price' && (/股/.test(norm.slice(q.start, q.end + 2)) || quotesPrice(norm, q)) ? '股价' : null);
     const previous = figures[figures.length - 1];
     figures.push({
       text: doc.text.slice(q.start, q.end),
@@ -75,7 +78,8 @@ const MIN_BARE_POINTS = 100;
  * cover it: a share of a whole before it (占总营收的比重接近90%), or the noun it qualifies through 的
  * when no metric word follows there (约55亿美元的相关费用).
  */
-function metricPhrase(norm: string, clause: Span, sentence: Span, q: Ranged, hit: MetricHit | null): string | null {
+function metricPhrase(doc: Doc, clause: Span, sentence: Span, q: Ranged, kind: Figure['kind'], hit: MetricHit | null, isCompanyEnd: (offset: number) => boolean): string | null {
+  const norm = doc.norm;
   if (q.kind === 'multiple') {
     const named = MULTIPLE_NAME_AFTER.exec(norm.slice(q.end, q.end + 9));
     if (named) return named[0];
@@ -85,7 +89,12 @@ function metricPhrase(norm: string, clause: Span, sentence: Span, q: Ranged, hit
   const after = hit ? null : nounAfterDe(norm, q.end);
   if (after) return after;
   // No metric word, or only the change (提升30%, 同比下降2.7个百分点): the noun standing before it.
-  if (!hit) return measureNounBefore(norm, clause.start, q.leadStart);
+  if (!hit) {
+    const noun = measureNounBefore(norm, clause.start, q.leadStart);
+    // A count whose noun is its unit (80亿人口, 13.82亿月活) is measured by that noun; a share price by 股价.
+    if (noun || q.noun || kind === 'price') return noun;
+    return (kind === 'count' ? countedNounAfter(doc, q.end, clause.end) : null) ?? subjectBefore(doc, clause.start, q.leadStart, isCompanyEnd);
+  }
   // A bare change names what changed before it: 云计算业务收入增长, 毛利率同比下降.
   if (BARE_CHANGES.has(hit.metric) || (q.kind === 'pct_point' && /^(?:同比|环比)/.test(hit.metric))) {
     const noun = lastMeasureNoun(norm, sentence.start, hit.start);
@@ -156,6 +165,11 @@ function metricFor(norm: string, metrics: readonly MetricHit[], clause: Span, se
 function isPrice(norm: string, q: Ranged, hit: MetricHit | null, clause: Span): boolean {
   if (hit && PRICE_METRICS.has(hit.metric)) return true;
   if (norm.slice(clause.start, q.start).includes(PER_SHARE)) return true;
+  return quotesPrice(norm, q);
+}
+
+/** The words before an amount quote a share price (报661.5港元, 收于98.6元). */
+function quotesPrice(norm: string, q: Ranged): boolean {
   return PRICE_CUE_BEFORE.test(norm.slice(Math.max(0, q.start - PRICE_CUE_REACH), q.start));
 }
 
