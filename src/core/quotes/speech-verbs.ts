@@ -6,14 +6,14 @@ const SPEECH_VERBS = [
   '的看法是', '的观点是', '的总结是', '的回答是', '的判断是', '的解释是',
   '告诉', '表示', '指出', '认为', '透露', '坦言', '强调', '提到', '提及', '介绍', '坦承', '坦陈', '直言', '说道',
   '声称', '宣称', '回应', '回复', '答复', '解释', '补充', '谈到', '谈及', '分析', '判断', '提醒', '建议', '看来', '相信', '预计',
-  '预期', '预测', '披露', '宣布', '重申', '提示', '感慨', '感叹', '笑称', '写道', '回忆', '断言', '断定', '提出', '测算', '承认', '公告', '称', '说',
+  '预期', '预测', '披露', '宣布', '重申', '提示', '感慨', '感叹', '笑称', '写道', '回忆', '断言', '断定', '提出', '测算', '承认', '公告', '预案', '方案', '称', '说',
 ];
 /** Verbs that make a forecast as much as they report one: no statement without a speaker. */
 export const FORECAST_VERBS = new Set(['预计', '预期', '预测']);
 /** Verbs whose reported words are the speaker's own assessment. */
 export const OPINION_VERBS = new Set(['认为', '看来', '判断', '相信']);
 /** Verbs that need their own subject; they never make an unnamed statement either. */
-const NEEDS_SPEAKER = new Set([...FORECAST_VERBS, '测算', '承认', '公告', '的看法是', '的观点是', '的总结是', '的回答是', '的判断是', '的解释是', '宣布', '重申', '提示', '看来', '相信', '分析', '判断', '介绍', '建议', '回复', '答复', '补充']);
+const NEEDS_SPEAKER = new Set([...FORECAST_VERBS, '测算', '承认', '公告', '预案', '方案', '的看法是', '的观点是', '的总结是', '的回答是', '的判断是', '的解释是', '宣布', '重申', '提示', '看来', '相信', '分析', '判断', '介绍', '建议', '回复', '答复', '补充']);
 
 /** Characters after a verb that the checks look at (enough for 告诉《…》记者). */
 const LOOKAHEAD = 26;
@@ -33,7 +33,10 @@ const BAD_BEFORE: Record<string, RegExp> = {
   答复: /(?:给出|作出|做出|未|予以)$/,
   建议: /[的条项]$/,
   介绍: /据$/,
-  公告: /[发的该此本]$|(?:发布|披露|披露了)$/,
+  公告: /[的该此本]$/,
+  // A plan made public (披露定增预案，拟…, 公布回购方案，拟…) is the company's announcement; any other 预案/方案 is a noun.
+  预案: /(?<!(?:披露|发布|公布|推出)[^，。；“”\s]{0,4})$/,
+  方案: /(?<!(?:披露|发布|公布|推出)[^，。；“”\s]{0,4})$/,
   提出: /[被所]$/,
 };
 const BAD_AFTER: Record<string, RegExp> = {
@@ -57,7 +60,8 @@ const BAD_AFTER: Record<string, RegExp> = {
   重申: /^(?![，,：:])/,
   提示: /^(?![，,：:])/,
   // 提出，… / 提出：“…” reports words; 提出新方案 names what was put forward.
-  提出: /^(?![，,：:])/,
+  // 提出到2027年… : a target set out, the body's words.
+  提出: /^(?![，,：:]|到20\d\d年)/,
   回忆: /^(?!道|说|称|[，,：:])/,
   断定: /^(?![，,：:])/,
   告诉: /^(?!(?:《[^》\n]{1,20}》|本报|本刊)?记者|我|笔者|作者)/,
@@ -65,6 +69,9 @@ const BAD_AFTER: Record<string, RegExp> = {
   承认: /^(?![，,：:])/,
   // 公告，拟… : the company announcing its plan; 公告显示 / 公告称 are read elsewhere.
   公告: /^(?![，,：:])/,
+  // …方案，提出… : the verb after it reports the words.
+  预案: /^(?![，,：:])|^[，,](?:提出|明确|要求|指出|表示|称)/,
+  方案: /^(?![，,：:])|^[，,](?:提出|明确|要求|指出|表示|称)/,
 };
 /** Whom a speaker tells (告诉《华夏时报》记者): skipped before the reported words. */
 export const RECIPIENT = /^(?:(?:《[^》\n]{1,20}》|本报|本刊)?记者|我|笔者|作者)/;
