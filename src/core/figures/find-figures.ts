@@ -8,11 +8,14 @@ import { countedNounAfter, subjectBefore } from './subject-phrase';
 import { BIT_WIDTH_AFTER, CARD_CONFIGURATION_AFTER, CLASS_NAME_AFTER } from './units';
 
 /** Words right before an amount that quote a share price: 报661.5港元, 收于98.6元. */
-const PRICE_CUE_BEFORE = /(?:报|收于|收报|报收|收盘于|开盘于|股价为?|股价已?(?:涨|跌|升|回升|回落)至)$/;
+const PRICE_CUE_BEFORE = /(?:报|收于|收报|报收|收盘于|开盘于|触及|股价为?|股价已?(?:涨|跌|升|回升|回落)至)$/;
 /** How far back the price cue may be looked for. */
 const PRICE_CUE_REACH = 8;
-/** Per-share wording earlier in the clause makes an amount a price: 每股派发现金红利2元. */
-const PER_SHARE = '每股';
+/**
+ * Per-unit wording earlier in the clause makes an amount a price: 每股派发现金红利2元, 每10股派发…, 每百万token输入2元,
+ * 每千瓦时0.3元, 单车毛利2100元. Per period (每年, 每月) is a rate of spending, not a unit price.
+ */
+const PER_UNIT = /每(?!年|月|天|日|周|季|个?交易日|小时|分钟|次)|单(?:车|台|颗|卡|件|吨|瓦)/;
 /** Smallest magnitude a bare number needs to be read as a count of its metric (网民超过55亿). */
 const MIN_BARE_COUNT_MAGNITUDE = 1e4;
 /** Ordinal and rank markers before a count: 第100家, 前10名. */
@@ -47,7 +50,7 @@ export function findFigures(doc: Doc, companies: CompanyHit[]): Figure[] {
     if (!q.kind) moneyOfMetric(q, hit);
     if (!isFigure(norm, q)) continue;
     const kind = q.kind === 'money' && q.magnitude === 1 && isPrice(norm, q, hit, clause) ? 'price' : q.kind!;
-    const phrase = metricPhrase(doc, clause, sentence, q, kind, hit, isCompanyEnd);
+    const phrase = metricPhrase(doc, metrics, clause, sentence, q, kind, hit, isCompanyEnd);
     // A price per share with nothing naming it is the share price.
     const metric = phrase ?? hit?.metric ?? (q.noun ? canonicalMetric(q.noun) : kind === 'price' && (/股/.test(norm.slice(q.start, q.end + 2)) || quotesPrice(norm, q)) ? '股价' : null);
     const previous = figures[figures.length - 1];
@@ -60,7 +63,7 @@ export function findFigures(doc: Doc, companies: CompanyHit[]): Figure[] {
       high: q.high,
       unit: q.unit,
       approx: q.approx,
-      metric: metric ?? (previous && LIST_GAP.test(norm.slice(previous.end, q.start)) ? previous.metric : null),
+      metric: metric ?? (previous && LIST_GAP.test(norm.slice(previous.end, q.start)) ? previous.metric : null) ?? null,
       company: null,
     });
   }
@@ -78,7 +81,7 @@ const MIN_BARE_POINTS = 100;
  * cover it: a share of a whole before it (占总营收的比重接近90%), or the noun it qualifies through 的
  * when no metric word follows there (约55亿美元的相关费用).
  */
-function metricPhrase(doc: Doc, clause: Span, sentence: Span, q: Ranged, kind: Figure['kind'], hit: MetricHit | null, isCompanyEnd: (offset: number) => boolean): string | null {
+function metricPhrase(doc: Doc, metrics: readonly MetricHit[], clause: Span, sentence: Span, q: Ranged, kind: Figure['kind'], hit: MetricHit | null, isCompanyEnd: (offset: number) => boolean): string | null {
   const norm = doc.norm;
   if (q.kind === 'multiple') {
     const named = MULTIPLE_NAME_AFTER.exec(norm.slice(q.end, q.end + 9));
@@ -89,10 +92,18 @@ function metricPhrase(doc: Doc, clause: Span, sentence: Span, q: Ranged, kind: F
   const after = hit ? null : nounAfterDe(norm, q.end);
   if (after) return after;
   // No metric word, or only the change (提升30%, 同比下降2.7个百分点): the noun standing before it.
+  // X从A提升至B: both numbers measure X, the subject before 从.
+  const moved = fromSubject(doc, metrics, clause, q, hit, isCompanyEnd);
+  if (moved) return moved;
   if (!hit) {
     const noun = measureNounBefore(norm, clause.start, q.leadStart);
     // A count whose noun is its unit (80亿人口, 13.82亿月活) is measured by that noun; a share price by 股价.
-    if (noun || q.noun || kind === 'price') return noun;
+    if (noun || q.noun) return noun;
+    if (kind === 'price') {
+      // A price per unit (度电成本降至每千瓦时0.25元) is the price of the subject before the per-unit words.
+      const per = perUnitStart(norm, clause.start, q.leadStart);
+      return per === null ? null : subjectBefore(doc, clause.start, per, isCompanyEnd);
+    }
     return (kind === 'count' ? countedNounAfter(doc, q.end, clause.end) : null) ?? subjectBefore(doc, clause.start, q.leadStart, isCompanyEnd);
   }
   // A bare change names what changed before it: 云计算业务收入增长, 毛利率同比下降.
@@ -101,6 +112,34 @@ function metricPhrase(doc: Doc, clause: Span, sentence: Span, q: Ranged, kind: F
     return noun ? noun + hit.metric : null;
   }
   return null;
+}
+
+/** Where the per-unit words before a price begin (每千瓦时, 每百万token, 单车), or null. */
+function perUnitStart(norm: string, clauseStart: number, leadStart: number): number | null {
+  const before = norm.slice(Math.max(clauseStart, leadStart - 8), leadStart);
+  const m = /(?:每|单)[^，。；,;\d每单]{1,6}$/.exec(before);
+  return m && PER_UNIT.test(m[0]) ? leadStart - before.length + m.index : null;
+}
+
+/** A change from one level to another: 从, a stretch without a clause mark, and a verb of change into the figure. */
+const FROM_TO = /^从[^，。；,;从]{0,24}$/;
+const CHANGE_INTO = /(?:提升|提高|增长|增加|上升|上调|下降|降低|下调|回落|扩大|缩小|减少|回升|压缩|攀升|下滑|增|降|升|跌|涨)(?:到|至)$|(?:增至|降至|升至|跌至|涨至)$/;
+
+/**
+ * The subject of a 从…至 change the figure stands in (单机柜功率密度从6千瓦提升至40千瓦), when no metric word of its
+ * own names the figure (or only the change does).
+ */
+function fromSubject(doc: Doc, metrics: readonly MetricHit[], clause: Span, q: Ranged, hit: MetricHit | null, isCompanyEnd: (offset: number) => boolean): string | null {
+  if (hit && !BARE_CHANGES.has(hit.metric)) return null;
+  const norm = doc.norm;
+  const from = norm.lastIndexOf('从', q.leadStart - 1);
+  if (from < clause.start || !FROM_TO.test(norm.slice(from, q.leadStart))) return null;
+  // The figure is the level moved from (从约50%…) or the one moved to (…提升至40千瓦).
+  const between = norm.slice(from + 1, q.leadStart);
+  if (between.length > 0 && !CHANGE_INTO.test(between) && !/的$|^[^\d]{0,8}$/.test(between)) return null;
+  const named = metricBefore(metrics, clause.start, from, false);
+  if (named && !BARE_CHANGES.has(named.metric)) return named.metric;
+  return subjectBefore(doc, clause.start, from, isCompanyEnd);
 }
 
 function isFigure(norm: string, q: Ranged): boolean {
@@ -164,7 +203,7 @@ function metricFor(norm: string, metrics: readonly MetricHit[], clause: Span, se
 
 function isPrice(norm: string, q: Ranged, hit: MetricHit | null, clause: Span): boolean {
   if (hit && PRICE_METRICS.has(hit.metric)) return true;
-  if (norm.slice(clause.start, q.start).includes(PER_SHARE)) return true;
+  if (PER_UNIT.test(norm.slice(clause.start, q.start))) return true;
   return quotesPrice(norm, q);
 }
 

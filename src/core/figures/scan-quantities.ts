@@ -30,7 +30,8 @@ export interface Quantity {
 
 const ARABIC = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const CN_NUMERAL = String.raw`[零〇一二两三四五六七八九十百千万亿]*[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*(?:点[零〇一二三四五六七八九]+)?`;
-const MAGNITUDE = '万亿|千亿|百亿|十亿|千万|百万|十万|万|亿|千';
+/** 千 before 瓦, 克 or 米 belongs to the unit (6千瓦, 50千克), not the number. */
+const MAGNITUDE = '万亿|千亿|百亿|十亿|千万|百万|十万|万|亿|千(?![瓦克米])';
 const BARE_MAGNITUDE = '万亿|千亿|百亿|十亿|千万|百万|十万|万|亿';
 /** Qualifiers before a number; single characters only where they do not end a word (签约, 最近, 赶超). */
 const PRE_APPROX = '不超过|不低于|不少于|不足|不到|大约|将近|接近|超过|(?<![签合预节制公条契和简隐])约|(?<![最将接附靠邻])近|(?<![赶])超|逾';
