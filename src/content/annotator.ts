@@ -60,6 +60,8 @@ export class Annotator {
     private readonly settings: Settings,
     /** The reader's watchlist and quote settings; null: cards without the market part. */
     private readonly market: MarketContext | null = null,
+    /** Runs the annotator's own DOM changes (see DomWatch). */
+    private readonly quiet: <T>(work: () => T) => T = (work) => work(),
   ) {
     this.visible = { ...settings.categories };
   }
@@ -97,6 +99,7 @@ export class Annotator {
       const request: Request = { type: 'analyze', article: page.article };
       const analysis = analysisOf((await browser.runtime.sendMessage(request)) as Response);
       performance.mark('caizhu:answered');
+      const answered = performance.now();
       if (!analysis) throw new Error('no analysis');
       if (location.href !== url || !page.container.isConnected || page.map.nodes.some((n) => !n.isConnected)) {
         this.state = 'idle';
@@ -106,7 +109,7 @@ export class Annotator {
       this.page = page;
       this.analysis = analysis;
       this.state = 'annotated';
-      if (this.enabled) await this.apply();
+      if (this.enabled) await this.apply(answered);
       performance.mark('caizhu:applied');
     } catch (error) {
       this.state = 'error';
@@ -116,7 +119,7 @@ export class Annotator {
     }
   }
 
-  private async apply(): Promise<void> {
+  private async apply(taskStart = performance.now()): Promise<void> {
     const analysis = this.analysis;
     const page = this.page;
     if (!analysis || !page || this.highlights) return;
@@ -130,6 +133,8 @@ export class Annotator {
       distance: viewportDistance(window),
       painter: painter?.paint,
       scheme: this.settings.scheme,
+      taskStart,
+      quiet: this.quiet,
     });
     // Held while still going in, so that a toggle or a navigation takes them off at once.
     this.spans = spans;
@@ -137,20 +142,28 @@ export class Annotator {
     await done;
     painter?.clear();
     if (this.highlights !== highlights) return;
+    const start = performance.now();
     this.watchlistChanged();
-    this.tooltip = createTooltip(document);
+    this.tooltip = this.quiet(() => createTooltip(document));
     this.unwire = wireTooltip(document, this.tooltip, analysis, this.settings.tooltipDelay, this.market && new MarketCard(document, this.market));
+    performance.measure('caizhu:tooltip', { start, end: performance.now() });
   }
 
   /** Takes the highlights off; the page's DOM is as it was. */
   private unapply(): void {
-    this.unwire?.();
-    this.tooltip?.destroy();
-    this.highlights?.remove();
+    if (!this.highlights) return;
+    const start = performance.now();
+    const { unwire, tooltip, highlights } = this;
+    this.quiet(() => {
+      unwire?.();
+      tooltip?.destroy();
+      highlights.remove();
+    });
     this.unwire = null;
     this.tooltip = null;
     this.highlights = null;
     this.spans = [];
+    performance.measure('caizhu:remove', { start, end: performance.now() });
   }
 
   /** Forgets this page's analysis (the reader moved on). */

@@ -103,4 +103,39 @@ describe('highlighter', () => {
     expect([...steps]).toEqual([]);
     expect(document.body.innerHTML).toBe(before);
   });
+
+  it('does a paragraph of one text node with a thousand spans in bounded steps, each span painted until its element goes in', () => {
+    const sentence = '腾讯控股发布财报，营收增长5%。';
+    const { document, map, before } = page(`<p>${sentence.repeat(500)}</p>`);
+    const spans: HighlightSpan[] = [];
+    for (let k = 0; k < 500; k++) {
+      const at = k * sentence.length;
+      spans.push({ start: at, end: at + 4, kind: 'company', index: k }, { start: at + 13, end: at + 15, kind: 'figure', index: k });
+    }
+    const paint = new Map<string, string>();
+    const painter = (span: HighlightSpan, pieces: readonly { node: Text; start: number; end: number }[]) => {
+      const ref = `${span.kind}:${span.index}`;
+      paint.set(ref, pieces.map((p) => p.node.data.slice(p.start, p.end)).join(''));
+      return () => paint.delete(ref);
+    };
+    const { highlights, steps } = startHighlights(map, spans, { painter });
+    let count = 0;
+    let most = 0;
+    let painted = false;
+    for (const step of steps) {
+      painted ||= step === 'painted';
+      if (!painted) continue;
+      const marked = highlights.marks.length;
+      most = Math.max(most, marked - count);
+      count = marked;
+      // Whatever is painted paints its own words.
+      for (const [ref, text] of paint) expect(text, ref).toBe(ref.startsWith('company') ? '腾讯控股' : '5%');
+      expect(paint.size + highlights.marks.length).toBe(1000);
+    }
+    expect(most).toBeLessThanOrEqual(300);
+    expect(highlights.marks.map((m) => m.textContent)).toEqual(spans.map((s) => map.text.slice(s.start, s.end)));
+    highlights.remove();
+    expect(document.body.innerHTML).toBe(before);
+    expect(document.querySelector('p')!.childNodes.length).toBe(1);
+  });
 });

@@ -27,6 +27,11 @@ export type Painter = (span: HighlightSpan, pieces: readonly TextPiece[]) => () 
  */
 export type Step = 'step' | 'painted' | 'visible';
 
+/** Spans wrapped in one step at most, where a group of text nodes has more. */
+const SPANS_PER_STEP = 150;
+/** Spans painted in one step: painting is cheap per span, but an article may have thousands. */
+const PAINT_PER_STEP = 500;
+
 interface Segment {
   start: number;
   end: number;
@@ -54,6 +59,10 @@ export interface HighlightOptions {
   painter?: Painter;
   /** The colour scheme the elements carry (data-caizhu-scheme), unless the default. */
   scheme?: string;
+  /** When the task that starts highlighting began (performance.now()), so that its first slice counts all of it. */
+  taskStart?: number;
+  /** Runs a slice of DOM work (the content script's own changes, which its page watcher need not hear of). */
+  quiet?: <T>(work: () => T) => T;
 }
 
 export function startHighlights(
@@ -73,6 +82,8 @@ export function startHighlights(
   const originals: Array<{ node: Text; data: string }> = [];
   const created: Text[] = [];
   const segments = new Map<Text, Segment[]>();
+  /** Of a long node split a stretch at a time: the node holding the rest of its text. */
+  const rest = new Map<Text, Text>();
   const marks: HTMLElement[] = [];
   const marksBySpan: HTMLElement[][] = spans.map(() => []);
   const unpaint: Array<(() => void) | null> = spans.map(() => null);
@@ -80,25 +91,70 @@ export function startHighlights(
 
   function split(node: Text): void {
     if (segments.has(node)) return;
-    originals.push({ node, data: node.data });
-    const points = [...cuts.get(node)!].filter((o) => o > 0 && o < node.data.length).sort((a, b) => b - a);
-    const parts: Segment[] = [];
-    let end = node.data.length;
-    for (const point of points) {
-      const right = splitText(node, point);
-      created.push(right);
-      parts.unshift({ start: point, end, node: right });
-      end = point;
+    const data = node.data;
+    originals.push({ node, data });
+    const points = [...cuts.get(node)!].filter((o) => o > 0 && o < data.length).sort((a, b) => a - b);
+    const parts: Segment[] = [{ start: 0, end: points[0] ?? data.length, node }];
+    if (points.length > 0) {
+      // Every part is cut from the original text once, and all go in together: a node of 100,000 characters
+      // with a thousand spans is split in one pass, not a thousand.
+      const fragment = node.ownerDocument!.createDocumentFragment();
+      points.forEach((point, k) => {
+        const end = points[k + 1] ?? data.length;
+        const right = node.ownerDocument!.createTextNode(data.slice(point, end));
+        created.push(right);
+        parts.push({ start: point, end, node: right });
+        fragment.appendChild(right);
+      });
+      node.data = data.slice(0, points[0]);
+      node.parentNode!.insertBefore(fragment, node.nextSibling);
     }
-    parts.unshift({ start: 0, end, node });
     segments.set(node, parts);
+  }
+
+  /**
+   * Splits one long text node a stretch at a time: the part up to `end` (an offset in the node's original text)
+   * is cut into its parts, the rest goes on in a node of its own. The rest is split off with the DOM's own
+   * splitText, which carries the live ranges of the paint still on it along with the text they cover.
+   */
+  function splitUpTo(node: Text, end: number): void {
+    let parts = segments.get(node);
+    if (!parts) {
+      originals.push({ node, data: node.data });
+      segments.set(node, (parts = []));
+    }
+    const last = parts[parts.length - 1];
+    const from = last ? last.end : 0;
+    const full = from + (last ? rest.get(node) ?? node : node).data.length;
+    end = Math.min(end, full);
+    if (from >= full) return;
+    let current = last ? rest.get(node)! : node;
+    if (end < full) {
+      const tail = splitKeepingRanges(current, end - from);
+      created.push(tail);
+      rest.set(node, tail);
+    }
+    const data = current.data;
+    const points = [...cuts.get(node)!].filter((o) => o > from && o < end).sort((a, b) => a - b);
+    parts.push({ start: from, end: points[0] ?? end, node: current });
+    if (points.length === 0) return;
+    const fragment = node.ownerDocument!.createDocumentFragment();
+    points.forEach((point, k) => {
+      const to = points[k + 1] ?? end;
+      const right = node.ownerDocument!.createTextNode(data.slice(point - from, to - from));
+      created.push(right);
+      parts!.push({ start: point, end: to, node: right });
+      fragment.appendChild(right);
+    });
+    current.data = data.slice(0, points[0] - from);
+    current.parentNode!.insertBefore(fragment, current.nextSibling);
   }
 
   function wrapSpan(i: number): void {
     const span = spans[i];
     let first = true;
     for (const piece of piecesBySpan[i]) {
-      const covered = (segments.get(piece.node) ?? []).filter((s) => s.start >= piece.start && s.end <= piece.end).map((s) => s.node);
+      const covered = coveredParts(segments.get(piece.node) ?? [], piece.start, piece.end);
       for (const group of siblingRuns(covered)) {
         const mark = wrap(group, span.kind, `${span.kind}:${span.index}`, first);
         if (scheme && scheme !== 'default') mark.setAttribute(SCHEME_ATTR, scheme);
@@ -113,6 +169,33 @@ export function startHighlights(
     }
   }
 
+  /** A span's pieces over the parts its text nodes were split into. */
+  function partPieces(i: number): TextPiece[] {
+    return piecesBySpan[i].flatMap((piece) => coveredParts(segments.get(piece.node) ?? [], piece.start, piece.end).map((node) => ({ node, start: 0, end: node.data.length })));
+  }
+
+  /**
+   * The spans of one text node in stretches of about SPANS_PER_STEP, in text order (an outer span before the
+   * inner ones it holds), each stretch ending where none of its spans goes on: `end` is an offset in the node.
+   */
+  function stretches(indices: readonly number[]): Array<{ spans: number[]; end: number }> {
+    const ordered = [...indices].sort((a, b) => piecesBySpan[a][0].start - piecesBySpan[b][0].start || piecesBySpan[b][0].end - piecesBySpan[a][0].end);
+    const out: Array<{ spans: number[]; end: number }> = [];
+    let current: number[] = [];
+    let reach = 0;
+    for (const i of ordered) {
+      const piece = piecesBySpan[i][0];
+      if (current.length >= SPANS_PER_STEP && piece.start >= reach) {
+        out.push({ spans: current, end: piece.start });
+        current = [];
+      }
+      current.push(i);
+      reach = Math.max(reach, piece.end);
+    }
+    if (current.length > 0) out.push({ spans: current, end: Infinity });
+    return out;
+  }
+
   function takePaintOff(i: number): void {
     unpaint[i]?.();
     unpaint[i] = null;
@@ -120,9 +203,10 @@ export function startHighlights(
 
   function* steps(): Generator<Step> {
     if (painter) {
-      spans.forEach((span, i) => {
-        if (piecesBySpan[i].length > 0) unpaint[i] = painter(span, piecesBySpan[i]);
-      });
+      for (let i = 0; i < spans.length; i++) {
+        if (piecesBySpan[i].length > 0) unpaint[i] = painter(spans[i], piecesBySpan[i]);
+        if (i % PAINT_PER_STEP === PAINT_PER_STEP - 1) yield 'step';
+      }
       yield 'painted';
     }
     // After the paint: where the paragraphs are is read from a layout the paint need not wait for.
@@ -134,11 +218,39 @@ export function startHighlights(
         visibleDone = true;
         yield 'visible';
       }
-      // One group in one step: its paint must not be on screen while its text nodes are being split.
-      for (const node of group.nodes) split(node);
-      for (const i of group.spans) wrapSpan(i);
+      if (group.spans.length <= SPANS_PER_STEP) {
+        // One group in one step: its paint must not be on screen while its text nodes are being split.
+        for (const node of group.nodes) split(node);
+        for (const i of group.spans) wrapSpan(i);
+        for (const i of group.spans) takePaintOff(i);
+        yield 'step';
+        continue;
+      }
+      if (group.nodes.length === 1) {
+        // One long text node (a paragraph of 100,000 characters): split and wrapped a stretch of spans at a time.
+        const node = group.nodes[0];
+        for (const chunk of stretches(group.spans)) {
+          if (removed) return;
+          splitUpTo(node, chunk.end);
+          for (const i of chunk.spans) wrapSpan(i);
+          for (const i of chunk.spans) takePaintOff(i);
+          yield 'step';
+        }
+        continue;
+      }
+      // Many text nodes joined by spans: split at once, painted again over the parts (the paint's ranges were in
+      // the text that moved), then wrapped a few hundred spans at a time.
       for (const i of group.spans) takePaintOff(i);
+      for (const node of group.nodes) split(node);
+      if (painter) for (const i of group.spans) unpaint[i] = painter(spans[i], partPieces(i));
       yield 'step';
+      for (let k = 0; k < group.spans.length; k += SPANS_PER_STEP) {
+        if (removed) return;
+        const chunk = group.spans.slice(k, k + SPANS_PER_STEP);
+        for (const i of chunk) wrapSpan(i);
+        for (const i of chunk) takePaintOff(i);
+        yield 'step';
+      }
     }
     if (!visibleDone) yield 'visible';
   }
@@ -152,11 +264,30 @@ export function startHighlights(
     remove() {
       removed = true;
       unpaint.forEach((_, i) => takePaintOff(i));
-      for (let i = marks.length - 1; i >= 0; i--) {
-        const mark = marks[i];
-        mark.replaceWith(...mark.childNodes);
+      // A mark holding only text split off by the highlighting (and marks like it) goes out whole, one change to
+      // the page instead of one per node: in a deep tree every change costs the browser a walk up its ancestors.
+      const madeHere = new Set<Node>(created);
+      const markSet = new Set<Node>(marks);
+      const whole = new Map<Node, boolean>();
+      const onlyOurs = (mark: Node): boolean => {
+        let known = whole.get(mark);
+        if (known === undefined) {
+          known = true;
+          for (let child = mark.firstChild; child && known; child = child.nextSibling) known = madeHere.has(child) || (markSet.has(child) && onlyOurs(child));
+          whole.set(mark, known);
+        }
+        return known;
+      };
+      // Outer marks come before the inner ones they hold: an inner mark is out already with an outer one gone whole.
+      const gone = new Set<Node>();
+      for (const mark of marks) {
+        if (gone.has(mark.parentNode!)) gone.add(mark);
+        else if (onlyOurs(mark)) {
+          mark.remove();
+          gone.add(mark);
+        } else mark.replaceWith(...mark.childNodes);
       }
-      for (const node of created) node.remove();
+      for (const node of created) if (!gone.has(node.parentNode!)) node.remove();
       for (const { node, data } of originals) node.data = data;
       marks.length = 0;
       marksBySpan.length = 0;
@@ -193,18 +324,32 @@ export function applyHighlightsInSlices(
   options: HighlightOptions = {},
 ): { highlights: Highlights; done: Promise<void> } {
   const { highlights, steps } = startHighlights(map, spans, options);
-  const done = (async () => {
-    let sliceStart = performance.now();
-    for (const step of steps) {
+  const quiet = options.quiet ?? ((work) => work());
+  let sliceStart = options.taskStart ?? performance.now();
+  /** Runs steps until the slice is spent (or would be by one more step like the longest yet); true when all are done. */
+  const slice = (): boolean => {
+    let longestStep = 0;
+    for (;;) {
+      const stepStart = performance.now();
+      const next = steps.next();
+      if (next.done) return true;
+      const step = next.value;
+      const now = performance.now();
+      longestStep = Math.max(longestStep, now - stepStart);
       if (step === 'visible') performance.mark('caizhu:visible');
       if (step === 'painted') performance.mark('caizhu:painted');
-      if (step !== 'painted' && performance.now() - sliceStart < sliceMs) continue;
+      if (step === 'painted' || now - sliceStart + longestStep >= sliceMs) return false;
+    }
+  };
+  const done = (async () => {
+    for (;;) {
+      const finished = quiet(slice);
       performance.measure('caizhu:slice', { start: sliceStart, end: performance.now() });
+      if (finished) return;
       await nextTask();
       if (highlights.removed) return;
       sliceStart = performance.now();
     }
-    performance.measure('caizhu:slice', { start: sliceStart, end: performance.now() });
   })();
   return { highlights, done };
 }
@@ -250,7 +395,26 @@ function nodeGroups(spans: readonly HighlightSpan[], pieces: readonly TextPiece[
   });
   return [...byRoot.values()].sort((a, b) => a.distance - b.distance || a.start - b.start);
 }
-/** Text.splitText, spelled out: the original node keeps [0, at), a new node after it takes the rest. */
+/** The parts (in text order) lying inside [start, end), found by bisection: a long node has thousands. */
+function coveredParts(parts: readonly Segment[], start: number, end: number): Text[] {
+  let lo = 0;
+  let hi = parts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (parts[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Text[] = [];
+  for (let k = lo; k < parts.length && parts[k].end <= end; k++) out.push(parts[k].node);
+  return out;
+}
+
+/** Splits with the DOM's own splitText where there is one: live ranges in the text split off move with it. */
+function splitKeepingRanges(node: Text, at: number): Text {
+  return typeof node.splitText === 'function' ? node.splitText(at) : splitText(node, at);
+}
+
+/** Text.splitText, spelled out (for DOMs without it): the original node keeps [0, at), a new node after it takes the rest. */
 function splitText(node: Text, at: number): Text {
   const right = node.ownerDocument!.createTextNode(node.data.slice(at));
   node.data = node.data.slice(0, at);

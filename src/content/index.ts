@@ -3,12 +3,13 @@ import type { Request } from '../shared/messages';
 import { loadSettings } from '../shared/settings';
 import { readArticlePage } from './article-page';
 import { Annotator, listenToPopup } from './annotator';
+import { DomWatch } from './dom-watch';
 import { createMarketContext, followMarketContext } from './market-context';
 
 const RECHECK_DELAY_MS = 200;
 
 /** Follows in-page navigation: one cheap check per batch of DOM changes, never a rescan. */
-function watchNavigation(annotator: Annotator): void {
+function watchNavigation(annotator: Annotator, dom: DomWatch): void {
   let lastUrl = location.href;
   let scheduled = false;
   const check = () => {
@@ -28,7 +29,7 @@ function watchNavigation(annotator: Annotator): void {
     scheduled = true;
     setTimeout(check, RECHECK_DELAY_MS);
   };
-  new MutationObserver(schedule).observe(document.documentElement, { childList: true, subtree: true });
+  dom.watch(document.documentElement, schedule);
   window.addEventListener('popstate', schedule);
   window.addEventListener('hashchange', schedule);
 }
@@ -36,14 +37,15 @@ function watchNavigation(annotator: Annotator): void {
 async function main(): Promise<void> {
   const settings = await loadSettings(browser.storage.sync);
   const market = createMarketContext(settings);
-  const annotator = new Annotator(readArticlePage, settings, market);
+  const dom = new DomWatch();
+  const annotator = new Annotator(readArticlePage, settings, market, (work) => dom.quiet(work));
   followMarketContext(market, (what) => what === 'watchlist' && annotator.watchlistChanged());
   listenToPopup(annotator);
   if (!settings.sites.qq) {
     annotator.state = 'not-article';
     return;
   }
-  watchNavigation(annotator);
+  watchNavigation(annotator, dom);
   await annotator.annotate();
 }
 

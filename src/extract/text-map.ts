@@ -25,7 +25,12 @@ export interface TextPiece {
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
-const SKIPPED_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+/**
+ * Elements whose text is not the article's running text: code, inert markup, form controls (their text is their
+ * value; an element inside one would change it) and foreign content (an HTML element inside <svg> or <math> is not
+ * rendered).
+ */
+export const SKIPPED_ELEMENTS: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'DATALIST', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO']);
 const IDEOGRAPHIC_SPACE = '\u3000';
 const NO_CHAR = -1;
 /** A run of white space: what JavaScript's \s matches, the ideographic space included. */

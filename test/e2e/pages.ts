@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { markdownToArticle } from '../../src/node/markdown';
+import { hostileCases, hostilePage } from '../hostile/load';
 import { hasShared, readSeed } from '../support/shared';
 
 /** Test pages, served as real qq.com URLs by the fixture server. All text here is written for the project. */
@@ -155,6 +156,7 @@ export function routes(): Map<string, string> {
   );
   map.set(`news.qq.com/rain/a/${LONG_ID}`, qqPage({ ...SAMPLE_META, paragraphs: repeatedTo(paragraphs, 40_000), layout: 'rich' }));
   map.set(`news.qq.com/rain/a/${HUGE_ID}`, qqPage({ ...SAMPLE_META, paragraphs: repeatedTo(paragraphs, 320_000), layout: 'rich' }));
+  for (const c of hostileCases()) map.set(c.path, hostilePage(c.page));
   const seed = seedPage();
   if (seed) map.set(`new.qq.com/rain/a/${SEED_ID}`, seed);
   return map;

@@ -10,9 +10,10 @@ export interface ReferenceTextMap {
   offsetOf: Int32Array;
 }
 
+import { SKIPPED_ELEMENTS } from '../../src/extract/text-map';
+
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
-const SKIPPED_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 const WHITESPACE = /\s/;
 const isWide = (ch: string | undefined) => ch !== undefined && ch.charCodeAt(0) > 0x2e7f;
 
