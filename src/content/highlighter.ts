@@ -28,7 +28,7 @@ export type Painter = (span: HighlightSpan, pieces: readonly TextPiece[]) => () 
 export type Step = 'step' | 'painted' | 'visible';
 
 /** Spans wrapped in one step at most, where a group of text nodes has more. */
-const SPANS_PER_STEP = 150;
+const SPANS_PER_STEP = 100;
 /** Spans painted in one step: painting is cheap per span, but an article may have thousands. */
 const PAINT_PER_STEP = 500;
 
@@ -278,16 +278,41 @@ export function startHighlights(
         }
         return known;
       };
-      // Outer marks come before the inner ones they hold: an inner mark is out already with an outer one gone whole.
       const gone = new Set<Node>();
+      // What follows an original text node up to its last part is, unless the page put something in between, all
+      // ours: it goes out in one call (in Firefox every call of a content script into the page's DOM is costly).
+      const range = map.nodes[0]?.ownerDocument?.createRange();
+      for (const { node } of originals) {
+        const parts = segments.get(node);
+        const parent = node.parentNode;
+        if (!range || !parts || parts.length < 2 || !parent || markSet.has(parent)) continue;
+        let end: Node = parts[parts.length - 1].node;
+        while (end.parentNode && end.parentNode !== parent && markSet.has(end.parentNode)) end = end.parentNode;
+        if (end.parentNode !== parent) continue;
+        const run: Node[] = [];
+        for (let n = node.nextSibling; n && (madeHere.has(n) || (markSet.has(n) && onlyOurs(n))); n = n.nextSibling) {
+          run.push(n);
+          if (n === end) break;
+        }
+        if (run[run.length - 1] !== end) continue;
+        range.setStartAfter(node);
+        range.setEndAfter(end);
+        range.deleteContents();
+        // A DOM whose ranges stop short of their end (linkedom's) leaves the rest to be taken one by one.
+        if (end.parentNode === parent) for (const n of run) if (n.parentNode === parent) parent.removeChild(n);
+        for (const n of run) gone.add(n);
+      }
+      // The rest: outer marks come before the inner ones they hold, so an inner mark is out already with an outer
+      // one gone whole.
       for (const mark of marks) {
+        if (gone.has(mark)) continue;
         if (gone.has(mark.parentNode!)) gone.add(mark);
         else if (onlyOurs(mark)) {
           mark.remove();
           gone.add(mark);
         } else mark.replaceWith(...mark.childNodes);
       }
-      for (const node of created) if (!gone.has(node.parentNode!)) node.remove();
+      for (const node of created) if (!gone.has(node) && !gone.has(node.parentNode!)) node.remove();
       for (const { node, data } of originals) node.data = data;
       marks.length = 0;
       marksBySpan.length = 0;
