@@ -1,9 +1,11 @@
 import browser from 'webextension-polyfill';
 import { MAX_ARTICLE_CHARS } from '../core/limits';
+import type { Analyzer } from '../core/analyze';
+import type { Article } from '../core/types';
 import { analysisResponse, isRequest, type Request, type Response } from '../shared/messages';
 import { watchlistChange } from '../shared/watchlist-store';
 import { showOnAction } from './action-icon';
-import { engineStartup, getEngine } from './engine';
+import { engineStartup, getEngine, getQuickEngine, readyEngine } from './engine';
 import { KEEP_ALIVE_PORT } from '../shared/keep-alive';
 import { forgetQuoteTab, quotesForTab } from './market-data';
 import { refreshActions } from './watchlist-badge';
@@ -46,14 +48,29 @@ async function handle(request: Request, sender: browser.Runtime.MessageSender): 
       return analysisResponse(cached, true);
     }
   }
-  const engine = await getEngine();
+  const whole = readyEngine();
+  const engine: Analyzer = whole ?? (await getQuickEngine().then((quick) => readyEngine() ?? quick));
+  const provisional = engine !== readyEngine();
   const analysis = engine.analyze(request.article);
   if (tabId !== undefined) {
     // The page waits for the answer; the action icon and storing follow it.
     void putTabAnalysis(tabId, analysis);
     setTimeout(() => void showOnAction(tabId, analysis), 0);
+    if (provisional) void sendFinal(request.article, tabId, sender.frameId ?? 0);
   }
-  return analysisResponse(analysis);
+  return analysisResponse(analysis, false, provisional);
+}
+
+/** A cold worker's first answer came from the engine without segmentation: the whole engine's follows to the page. */
+async function sendFinal(article: Article, tabId: number, frameId: number): Promise<void> {
+  const engine = await getEngine();
+  const analysis = engine.analyze(article);
+  const current = memoryTabAnalysis(tabId);
+  // The tab moved on while the engine was being built.
+  if (current && (current.article.url !== article.url || current.article.text !== article.text)) return;
+  void putTabAnalysis(tabId, analysis);
+  void showOnAction(tabId, analysis);
+  await browser.tabs.sendMessage(tabId, { type: 'caizhu:final', url: article.url, analysisJson: JSON.stringify(analysis) }, { frameId }).catch(() => undefined);
 }
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {

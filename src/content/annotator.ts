@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { Analysis } from '../core/types';
-import { analysisOf, type Request, type Response } from '../shared/messages';
+import { analysisOf, isProvisional, type Request, type Response } from '../shared/messages';
 import { CATEGORIES, type Category, type Settings } from '../shared/settings';
 import type { ArticlePage } from './article-page';
 import { applyHighlightsInSlices, type Highlights } from './highlighter';
@@ -22,6 +22,8 @@ export interface PageStatus {
   error: string | null;
   enabled: boolean;
   visible: Record<Category, boolean>;
+  /** The highlights are the quick engine's, and the whole engine's analysis is on its way. */
+  provisional: boolean;
 }
 
 const FLASH = [
@@ -48,6 +50,10 @@ export class Annotator {
   private tooltip: Tooltip | null = null;
   private unwire: (() => void) | null = null;
   private pendingUrl: string | null = null;
+  /** The analysis in place is the quick engine's (a cold worker's first answer); the whole one follows. */
+  private provisional = false;
+  /** The whole analysis, come before the quick one was in place. */
+  private early: { url: string; analysis: Analysis } | null = null;
   state: AnnotationState = 'idle';
   error: string | null = null;
   url = '';
@@ -76,7 +82,7 @@ export class Annotator {
   }
 
   status(): PageStatus {
-    return { state: this.state, url: this.url, error: this.error, enabled: this.enabled, visible: { ...this.visible } };
+    return { state: this.state, url: this.url, error: this.error, enabled: this.enabled, visible: { ...this.visible }, provisional: this.provisional };
   }
 
   /** Analyses the page at the current URL, unless it is done or under way. */
@@ -97,7 +103,8 @@ export class Annotator {
     performance.mark('caizhu:start', { startTime: performance.getEntriesByName('caizhu:read', 'mark').at(-1)?.startTime });
     try {
       const request: Request = { type: 'analyze', article: page.article };
-      const analysis = analysisOf((await browser.runtime.sendMessage(request)) as Response);
+      const response = (await browser.runtime.sendMessage(request)) as Response;
+      const analysis = analysisOf(response);
       performance.mark('caizhu:answered');
       const answered = performance.now();
       if (!analysis) throw new Error('no analysis');
@@ -108,15 +115,40 @@ export class Annotator {
       this.clear();
       this.page = page;
       this.analysis = analysis;
+      this.provisional = isProvisional(response);
       this.state = 'annotated';
       if (this.enabled) await this.apply(answered);
       performance.mark('caizhu:applied');
+      if (!this.provisional) performance.mark('caizhu:final');
+      const early = this.early;
+      this.early = null;
+      if (early && early.url === url && this.provisional) {
+        this.pendingUrl = null;
+        await this.refine(early.url, early.analysis);
+      }
     } catch (error) {
       this.state = 'error';
       this.error = error instanceof Error ? error.message : String(error);
     } finally {
       if (this.pendingUrl === url) this.pendingUrl = null;
     }
+  }
+
+  /** The whole engine's analysis of the page, after the quick one's: the highlights are made again from it. */
+  async refine(url: string, analysis: Analysis): Promise<void> {
+    if (url !== this.url && url !== this.pendingUrl) return;
+    if (this.pendingUrl === url) {
+      this.early = { url, analysis };
+      return;
+    }
+    if (!this.provisional || !this.page || this.state !== 'annotated') return;
+    this.provisional = false;
+    this.analysis = analysis;
+    if (this.enabled) {
+      this.unapply();
+      await this.apply();
+    }
+    performance.mark('caizhu:final');
   }
 
   private async apply(taskStart = performance.now()): Promise<void> {
@@ -170,6 +202,7 @@ export class Annotator {
   clear(): void {
     this.unapply();
     this.analysis = null;
+    this.provisional = false;
     this.page = null;
     this.state = 'idle';
   }
@@ -197,8 +230,11 @@ export class Annotator {
 /** Content-script messages from the popup (and the tests acting as the popup). */
 export function listenToPopup(annotator: Annotator): void {
   browser.runtime.onMessage.addListener((message: unknown) => {
-    const m = message as { type?: string; enabled?: boolean; visible?: Partial<Record<Category, boolean>>; start?: number; end?: number };
+    const m = message as { type?: string; enabled?: boolean; visible?: Partial<Record<Category, boolean>>; start?: number; end?: number; url?: string; analysisJson?: string };
     switch (m?.type) {
+      case 'caizhu:final':
+        if (typeof m.url !== 'string' || typeof m.analysisJson !== 'string') return undefined;
+        return annotator.refine(m.url, JSON.parse(m.analysisJson) as Analysis).then(() => null);
       case 'caizhu:status':
         return Promise.resolve(annotator.status());
       case 'caizhu:set-visibility':

@@ -20,7 +20,8 @@ export type Request =
  * than a tree of thousands of small objects (≈60 → ≈15 ms for a 30,000-character article).
  */
 export type Response =
-  | { ok: true; analysisJson: string; cached: boolean }
+  /** `provisional`: made by the engine without word segmentation while the whole one starts; its analysis follows (caizhu:final). */
+  | { ok: true; analysisJson: string; cached: boolean; provisional?: boolean }
   | { ok: true; analysisJson: null }
   /** `startup`: the engine's start-up steps in ms since the worker started, once it has started. */
   | { ok: true; pong: true; startedAt: number; startup: { started: number; wasm: number; segmenter: number; dictionary: number } | null }
@@ -42,8 +43,14 @@ export function isRequest(value: unknown): value is Request {
   return m.type === 'ping' || m.type === 'page-left' || m.type === 'open-options';
 }
 
-export function analysisResponse(analysis: Analysis | null, cached = false): Response {
-  return analysis ? { ok: true, analysisJson: JSON.stringify(analysis), cached } : { ok: true, analysisJson: null };
+export function analysisResponse(analysis: Analysis | null, cached = false, provisional = false): Response {
+  if (!analysis) return { ok: true, analysisJson: null };
+  return provisional ? { ok: true, analysisJson: JSON.stringify(analysis), cached, provisional } : { ok: true, analysisJson: JSON.stringify(analysis), cached };
+}
+
+/** Whether a response's analysis is provisional (see Response). */
+export function isProvisional(response: Response | undefined): boolean {
+  return !!response && response.ok && 'provisional' in response && response.provisional === true;
 }
 
 /** The analysis a response carries, or null; a response that is an error throws it. */

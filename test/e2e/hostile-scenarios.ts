@@ -63,7 +63,7 @@ export function hostileScenarios(suite: Suite): void {
 async function open(browser: E2EBrowser, c: HostileCase, url: string): Promise<E2EPage> {
   const page = await browser.newPage();
   await page.goto(url);
-  if (c.article) await until('the highlights', () => page.evaluate(() => performance.getEntriesByName('caizhu:applied').length > 0));
+  if (c.article) await until('the highlights', () => page.evaluate(() => performance.getEntriesByName('caizhu:final').length > 0 && performance.getEntriesByName('caizhu:applied').length > 0));
   else await until('the reading of the page', () => page.evaluate(() => performance.getEntriesByName('caizhu:read', 'measure').length > 0));
   await page.evaluate(() => (window as unknown as { __disarm?: () => void }).__disarm?.());
   return page;
