@@ -181,6 +181,17 @@ export class Annotator {
     performance.measure('caizhu:tooltip', { start, end: performance.now() });
   }
 
+  /**
+   * Sends this page's article to the background again, for a popup that found the background without its analysis
+   * (evicted from session storage to make room for other tabs). The page keeps its highlights: the analysis of the
+   * same article is the same.
+   */
+  async reanalyse(): Promise<void> {
+    if (this.state !== 'annotated' || !this.page) return;
+    const request: Request = { type: 'analyze', article: this.page.article };
+    analysisOf((await browser.runtime.sendMessage(request)) as Response);
+  }
+
   /** Takes the highlights off; the page's DOM is as it was. */
   private unapply(): void {
     if (!this.highlights) return;
@@ -248,6 +259,8 @@ export function listenToPopup(annotator: Annotator): void {
           .then(() => annotator.status());
       case 'caizhu:retry':
         return annotator.annotate().then(() => annotator.status());
+      case 'caizhu:reanalyse':
+        return annotator.reanalyse().then(() => annotator.status());
       case 'caizhu:reveal':
         return Promise.resolve({ revealed: annotator.reveal(Number(m.start), Number(m.end)) });
       default:

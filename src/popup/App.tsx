@@ -14,7 +14,8 @@ import { Quotes } from './sections/Quotes';
 import { Toggles } from './sections/Toggles';
 import { useLiveQuotes } from './live-quotes';
 import { useWatchlist } from './watchlist';
-import { analyseAnyway, cachedAnalysis, pageStatus, retry, reveal, setVisibility, targetTabId } from './tab';
+import { followTab } from './follow';
+import { analyseAnyway, cachedAnalysis, pageStatus, reanalyse, retry, reveal, setVisibility, targetTabId } from './tab';
 
 type View =
   | { kind: 'loading' }
@@ -22,10 +23,8 @@ type View =
   | { kind: 'error'; message: string }
   | { kind: 'ready'; analysis: Analysis; summary: Summary };
 
-const POLL_MS = 150;
 /** Error codes the background answers with, and their messages. */
 const ERROR_TEXT: Record<string, string> = { 'article-too-long': 'errorTooLong', timeout: 'errorTimeout' };
-const POLL_LIMIT = 200;
 
 export function App() {
   const [tabId, setTabId] = useState<number | null>(null);
@@ -46,15 +45,16 @@ export function App() {
 
   /** Follows the tab until its analysis is there: instantly when the background has it cached. */
   const follow = useCallback(async (id: number) => {
-    for (let i = 0; i < POLL_LIMIT; i++) {
-      const [status, analysis] = await Promise.all([pageStatus(id), cachedAnalysis(id).catch(() => null)]);
-      if (analysis && (!status || status.state === 'annotated')) return showAnalysis(analysis, status);
-      if (!status || status.state === 'not-article') return setView({ kind: 'not-article', canInject: status === null, failed: null });
-      if (status.state === 'error') return setView({ kind: 'error', message: status.error ?? '' });
-      if (i === 0) setView({ kind: 'loading' });
-      await new Promise((r) => setTimeout(r, POLL_MS));
-    }
-    setView({ kind: 'error', message: 'timeout' });
+    const followed = await followTab({
+      status: () => pageStatus(id),
+      analysis: () => cachedAnalysis(id),
+      reanalyse: () => reanalyse(id),
+      loading: () => setView({ kind: 'loading' }),
+      wait: (ms) => new Promise((r) => setTimeout(r, ms)),
+    });
+    if (followed.kind === 'ready') return showAnalysis(followed.analysis, followed.status);
+    if (followed.kind === 'not-article') return setView({ kind: 'not-article', canInject: followed.canInject, failed: null });
+    setView({ kind: 'error', message: followed.message });
   }, []);
 
   useEffect(() => {

@@ -43,3 +43,5 @@ export function send(tabId: number, message: Record<string, unknown>): Promise<u
 export const setVisibility = (tabId: number, enabled: boolean, visible: Record<Category, boolean>) => send(tabId, { type: 'caizhu:set-visibility', enabled, visible });
 export const reveal = (tabId: number, start: number, end: number) => send(tabId, { type: 'caizhu:reveal', start, end });
 export const retry = (tabId: number) => send(tabId, { type: 'caizhu:retry' });
+/** The page sends its article to the background again (the background lost its analysis of the tab). */
+export const reanalyse = (tabId: number) => send(tabId, { type: 'caizhu:reanalyse' });

@@ -86,6 +86,12 @@ export async function chromiumBrowser(extensionDir: string, port: number, option
   const quotes = options.quotePort ? { args: ['--ignore-certificate-errors'], rules: [`MAP qt.gtimg.cn 127.0.0.1:${options.quotePort}`] } : { args: [], rules: [] };
   const session = await launchChromium(extensionDir, port, quotes.args, quotes.rules);
   await session.context.addInitScript(RECORD_ORIGINAL_DOM);
+  const errors: string[] = [];
+  session.context.on('weberror', (e) => errors.push(`${e.page()?.url() ?? 'page'}: ${e.error().message}`));
+  session.context.on('console', (m) => {
+    // The location names the resource a "Failed to load resource" message is about.
+    if (m.type() === 'error') errors.push(`${m.worker() ? `worker ${m.worker()!.url()}` : (m.page()?.url() ?? 'page')} (console, ${m.location().url}): ${m.text()}`);
+  });
   let lastPage: Page | null = null;
   return {
     name: 'chromium',
@@ -109,6 +115,8 @@ export async function chromiumBrowser(extensionDir: string, port: number, option
       await cdp.send('ServiceWorker.stopAllWorkers');
       await cdp.detach();
     },
+    errors: () => [...errors],
+    inBackground: async (fn) => (await session.worker()).evaluate(`(${fn.toString()})(self)`),
     close: () => session.close(),
   };
 }

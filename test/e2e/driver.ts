@@ -33,6 +33,17 @@ export interface E2EBrowser {
   extensionPage(path: string, viewport?: { width: number; height: number; dark?: boolean }): Promise<E2EPage>;
   /** Stops the background worker; the next message must start it again. Null where the browser cannot. */
   stopWorker: (() => Promise<void>) | null;
+  /**
+   * Uncaught errors, unhandled rejections and console errors the browser's pages reported since it started (each as
+   * `where: message`); absent where the driver cannot listen.
+   */
+  errors?: () => string[];
+  /**
+   * Runs `fn` with the background's global scope (the service worker's `self`, the event page's window) as its
+   * argument and returns its result; `fn` travels as source text, so it may use nothing from the test's scope.
+   * Absent where the driver cannot reach the background.
+   */
+  inBackground?: <T>(fn: (scope: typeof globalThis) => T | Promise<T>) => Promise<T>;
   close(): Promise<void>;
 }
 

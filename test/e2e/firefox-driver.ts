@@ -61,29 +61,46 @@ export async function firefoxBrowser(extensionDir: string, port: number, options
     },
   });
   await browser.installExtension(resolve(extensionDir));
+  const errors: string[] = [];
+  const newPage = async () => {
+    const page = await browser.newPage();
+    page.on('pageerror', (e) => errors.push(`${page.url()}: ${e instanceof Error ? e.message : String(e)}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`${page.url()} (console): ${m.text()}`);
+    });
+    return page;
+  };
+  const extensionPage = async (path: string, viewport?: { width: number; height: number; dark?: boolean }) => {
+    const page = await newPage();
+    await page.setViewport({ width: viewport?.width ?? 1280, height: viewport?.height ?? 900 });
+    if (viewport?.dark) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    // Extension pages may never report their load over BiDi: start the navigation, then wait for the document.
+    void page.goto(`moz-extension://${EXTENSION_UUID}/${path}`).catch(() => undefined);
+    const deadline = Date.now() + 15_000;
+    while (Date.now() < deadline) {
+      const ready = await page.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete').catch(() => false);
+      if (ready) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return page;
+  };
+  /** An extension page kept open for reaching the event page (listeners it adds there live as long as it does). */
+  let bridge: Page | null = null;
   return {
     name: 'firefox',
     async newPage() {
-      const page = await browser.newPage();
+      const page = await newPage();
       await page.setViewport({ width: 1280, height: 900 });
       await page.evaluateOnNewDocument(RECORD_ORIGINAL_DOM);
       return wrapPage(page);
     },
-    async extensionPage(path, viewport) {
-      const page = await browser.newPage();
-      await page.setViewport({ width: viewport?.width ?? 1280, height: viewport?.height ?? 900 });
-      if (viewport?.dark) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
-      // Extension pages may never report their load over BiDi: start the navigation, then wait for the document.
-      void page.goto(`moz-extension://${EXTENSION_UUID}/${path}`).catch(() => undefined);
-      const deadline = Date.now() + 15_000;
-      while (Date.now() < deadline) {
-        const ready = await page.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete').catch(() => false);
-        if (ready) break;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      return wrapPage(page);
-    },
+    extensionPage: async (path, viewport) => wrapPage(await extensionPage(path, viewport)),
     stopWorker: null,
+    errors: () => [...errors],
+    async inBackground(fn) {
+      bridge ??= await extensionPage('src/options/index.html');
+      return bridge.evaluate(`(async () => (${fn.toString()})(await browser.runtime.getBackgroundPage()))()`) as never;
+    },
     async close() {
       await browser.close();
       rmSync(profile, { recursive: true, force: true });

@@ -14,6 +14,20 @@ export const PAINT_ID = '20250426A0PNT000';
 export const LONG_ID = '20250426A0LONG01';
 
 /**
+ * Long articles (≈ 30,000 characters each) for the storage quota test, each at its own URL and led by a paragraph
+ * naming a company of its own, so that a popup showing another tab's analysis is told apart.
+ */
+export const QUOTA_ARTICLES = [
+  { id: '20250426A0QUOT01', lead: '澜起科技（688008.SH）发布公告称，公司将在本季度扩大内存接口芯片的产能。' },
+  { id: '20250426A0QUOT02', lead: '海光信息（688041.SH）表示，服务器处理器的订单已经排到下半年。' },
+  { id: '20250426A0QUOT03', lead: '浪潮信息（000977.SZ）披露，一季度液冷服务器出货量同比翻番。' },
+  { id: '20250426A0QUOT04', lead: '紫光股份（000938.SZ）称，数据中心交换机的交付周期明显缩短。' },
+  { id: '20250426A0QUOT05', lead: '中科曙光（603019.SH）宣布，新一代算力集群已在两地投入运行。' },
+  { id: '20250426A0QUOT06', lead: '科大讯飞（002230.SZ）表示，大模型业务的收入占比继续提高。' },
+] as const;
+export const quotaArticleUrl = (id: string) => `http://news.qq.com/rain/a/${id}`;
+
+/**
  * Runs in the page: when the first highlight elements go in, records how many pieces of each kind
  * the page's highlight registry paints (the CSS Custom Highlight API layer) and how many are elements.
  */
@@ -157,6 +171,9 @@ export function routes(): Map<string, string> {
   map.set(`news.qq.com/rain/a/${LONG_ID}`, qqPage({ ...SAMPLE_META, paragraphs: repeatedTo(paragraphs, 40_000), layout: 'rich' }));
   map.set(`news.qq.com/rain/a/${HUGE_ID}`, qqPage({ ...SAMPLE_META, paragraphs: repeatedTo(paragraphs, 320_000), layout: 'rich' }));
   for (const c of hostileCases()) map.set(c.path, hostilePage(c.page));
+  QUOTA_ARTICLES.forEach(({ id, lead }, i) =>
+    map.set(`news.qq.com/rain/a/${id}`, qqPage({ ...SAMPLE_META, title: `${SAMPLE_META.title}（第${i + 1}篇）`, paragraphs: [escapeHtml(lead), ...repeatedTo(paragraphs, 30_000)], layout: 'rich' })),
+  );
   const seed = seedPage();
   if (seed) map.set(`new.qq.com/rain/a/${SEED_ID}`, seed);
   return map;
