@@ -14,6 +14,14 @@ const MAX_EVICTIONS = 64;
  */
 const STORE_DELAY_MS = 1000;
 
+/**
+ * A tab's analysis as it is stored: compacted, as JSON text (Chromium counts a stored object at about 3.4 times its
+ * JSON size against the quota; a string at its length).
+ */
+export function storedForm(analysis: Analysis): string {
+  return JSON.stringify(compactAnalysis(analysis));
+}
+
 /** The part of `storage.session` the cache uses. */
 export interface SessionStore {
   get(key: string): Promise<Record<string, unknown>>;
@@ -42,7 +50,7 @@ export class TabCache {
     await new Promise((resolve) => setTimeout(resolve, this.delayMs));
     if (this.memory.get(tabId) !== analysis) return;
     await this.loadOrder();
-    const item = { [KEY_PREFIX + tabId]: compactAnalysis(analysis) };
+    const item = { [KEY_PREFIX + tabId]: storedForm(analysis) };
     for (let evicted = 0; evicted <= MAX_EVICTIONS; evicted++) {
       try {
         await this.store.set(item);
@@ -71,9 +79,9 @@ export class TabCache {
     const cached = this.memory.get(tabId);
     if (cached) return cached;
     try {
-      const stored = (await this.store.get(KEY_PREFIX + tabId))[KEY_PREFIX + tabId] as Analysis | CompactAnalysis | undefined;
+      const stored = (await this.store.get(KEY_PREFIX + tabId))[KEY_PREFIX + tabId] as string | Analysis | CompactAnalysis | undefined;
       if (!stored) return null;
-      const analysis = expandAnalysis(stored);
+      const analysis = expandAnalysis(typeof stored === 'string' ? (JSON.parse(stored) as CompactAnalysis) : stored);
       this.remember(tabId, analysis);
       return analysis;
     } catch {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactAnalysis } from '../../src/core/compact';
+import { storedForm } from '../../src/background/tab-store';
 import type { Analysis } from '../../src/core/types';
 import { chromiumBrowser } from './chromium-driver';
 import type { E2EBrowser, E2EPage } from './driver';
@@ -92,7 +92,7 @@ async function quotaScenario(browser: E2EBrowser, pages: Map<string, string>): P
   const analyses = expectedAnalyses(pages);
   // What the extension stores for one tab, as the browser counts it (Chromium counts an object's values well past
   // its JSON length): the largest of the articles' compacted analyses, stored once and taken out again.
-  const largest = [...analyses.values()].map((a) => JSON.stringify(compactAnalysis(a))).sort((a, b) => b.length - a.length)[0];
+  const largest = [...analyses.values()].map(storedForm).sort((a, b) => b.length - a.length)[0];
 
   // An extension page stays open throughout: it fills the storage area and watches its changes.
   const control = await browser.extensionPage('src/options/index.html');
@@ -105,11 +105,11 @@ async function quotaScenario(browser: E2EBrowser, pages: Map<string, string>): P
     });
   });
   await watchBackground(browser);
-  const entryBytes = await control.evaluateWith(async (json: string) => {
+  const entryBytes = await control.evaluateWith(async (entry: string) => {
     const w = globalThis as Window;
     const session = (w.browser ?? w.chrome).storage.session;
     const before = await session.getBytesInUse(null);
-    await session.set({ 'filler:probe': JSON.parse(json) });
+    await session.set({ 'filler:probe': entry });
     const after = await session.getBytesInUse(null);
     await session.remove('filler:probe');
     return after - before;
