@@ -34,8 +34,9 @@ function companyDictionary(): Promise<CompanyDictionary> {
 /**
  * The engine without word segmentation, on the same dictionary: ready well before jieba-wasm has built its own
  * dictionary (a quarter of a second on its first cut), it answers a cold worker's first article at once; the
- * analysis is then made again by the whole engine. Word boundaries only confirm matches, so it finds nearly all
- * of the same (the benchmark prints both side by side).
+ * analysis is then made again by the whole engine. Word boundaries mostly confirm matches, so it finds nearly all
+ * of the same (`npm run eval -- --quick`: companies F1 98.0 against 99.3, quotes 95.0 against 95.5, claims 81.9
+ * against 83.5, figures the same, on 2026-12-04's corpus).
  */
 export function getQuickEngine(): Promise<Analyzer> {
   quick ??= companyDictionary().then((companies) => createAnalyzer({ segmenter: null, companies }));

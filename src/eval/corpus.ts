@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Analyzer } from '../core/analyze';
 import { defaultAnalyzer } from '../node/engine';
 import { readArticle } from '../node/read-article';
 import { CONFIDENT_CLAIM } from '../core/claims/confident';
@@ -34,8 +35,7 @@ export function corpusFolders(dir = CORPUS_DIR): string[] {
 }
 
 /** Runs the engine over every corpus article and scores it. */
-export function evaluateCorpus(dir = CORPUS_DIR): CorpusScore {
-  const engine = defaultAnalyzer();
+export function evaluateCorpus(dir = CORPUS_DIR, engine: Analyzer = defaultAnalyzer()): CorpusScore {
   const totals = Object.fromEntries(CATEGORIES.map((c) => [c, emptyTally()])) as Record<Category, Tally>;
   const articles = corpusFolders(dir).map((name) => {
     const expected = JSON.parse(readFileSync(join(dir, name, 'expected.json'), 'utf8')) as Expected;

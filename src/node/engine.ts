@@ -10,3 +10,8 @@ let shared: Analyzer | null = null;
 export function defaultAnalyzer(): Analyzer {
   return (shared ??= createAnalyzer({ segmenter: jiebaSegmenter(jieba), companies: new CompanyDictionary(COMPANY_RECORDS, COMPANY_INDEX) }));
 }
+
+/** The engine without word segmentation (what a cold extension worker answers with first), on the bundled dictionary. */
+export function quickAnalyzer(): Analyzer {
+  return createAnalyzer({ segmenter: null, companies: new CompanyDictionary(COMPANY_RECORDS, COMPANY_INDEX) });
+}
