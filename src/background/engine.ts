@@ -46,15 +46,12 @@ export function getQuickEngine(): Promise<Analyzer> {
 /** The one engine of this worker's life: dictionary, then WASM and segmenter, once; the quick engine on the way. */
 export function getEngine(): Promise<Analyzer> {
   engine ??= (async () => {
-    // The WebAssembly is fetched and compiled off the worker's thread while the dictionary is being built on it.
-    const wasmReady = initJieba();
-    wasmReady.catch(() => undefined);
     const companies = await companyDictionary();
     const dictionaryDone = performance.now();
     await getQuickEngine();
     // A page's request that came while the dictionary was being built is answered before jieba blocks the worker.
     await new Promise((resolve) => setTimeout(resolve, 0));
-    await wasmReady;
+    await initJieba();
     const wasm = performance.now();
     jieba.cut('', false);
     const segmenter = performance.now();
