@@ -43,13 +43,28 @@ export function getQuickEngine(): Promise<Analyzer> {
   return quick;
 }
 
+/**
+ * jieba's first cut holds the worker for a quarter of a second: it starts once the quick engine has answered a
+ * page's first request, or once no request has come for this long (a page still loading then meets the whole
+ * engine when it asks).
+ */
+const SEGMENTER_GRACE_MS = 1000;
+let quickAnswered: () => void = () => undefined;
+const firstQuickAnswer = new Promise<void>((resolve) => (quickAnswered = resolve));
+
+/** The quick engine has answered a page: the segmenter may take the worker now. */
+export function noteQuickAnswer(): void {
+  quickAnswered();
+}
+
 /** The one engine of this worker's life: dictionary, then WASM and segmenter, once; the quick engine on the way. */
 export function getEngine(): Promise<Analyzer> {
   engine ??= (async () => {
     const companies = await companyDictionary();
     const dictionaryDone = performance.now();
     await getQuickEngine();
-    // A page's request that came while the dictionary was being built is answered before jieba blocks the worker.
+    await Promise.race([firstQuickAnswer, new Promise((resolve) => setTimeout(resolve, SEGMENTER_GRACE_MS))]);
+    // The quick answer goes out before jieba blocks the worker.
     await new Promise((resolve) => setTimeout(resolve, 0));
     await initJieba();
     const wasm = performance.now();

@@ -5,7 +5,7 @@ import type { Article } from '../core/types';
 import { analysisResponse, isRequest, type Request, type Response } from '../shared/messages';
 import { watchlistChange } from '../shared/watchlist-store';
 import { showOnAction } from './action-icon';
-import { engineStartup, getEngine, getQuickEngine, readyEngine } from './engine';
+import { engineStartup, getEngine, getQuickEngine, noteQuickAnswer, readyEngine } from './engine';
 import { KEEP_ALIVE_PORT } from '../shared/keep-alive';
 import { forgetQuoteTab, quotesForTab } from './market-data';
 import { refreshActions } from './watchlist-badge';
@@ -58,6 +58,7 @@ async function handle(request: Request, sender: browser.Runtime.MessageSender): 
     setTimeout(() => void showOnAction(tabId, analysis), 0);
     if (provisional) void sendFinal(request.article, tabId, sender.frameId ?? 0);
   }
+  if (provisional) noteQuickAnswer();
   return analysisResponse(analysis, false, provisional);
 }
 
