@@ -52,8 +52,8 @@ const SEGMENTER_GRACE_MS = 1000;
 let quickAnswered: () => void = () => undefined;
 const firstQuickAnswer = new Promise<void>((resolve) => (quickAnswered = resolve));
 
-/** The quick engine has answered a page: the segmenter may take the worker now. */
-export function noteQuickAnswer(): void {
+/** The quick engine has answered a page, or a request needs the whole engine: the segmenter may take the worker now. */
+export function startSegmenter(): void {
   quickAnswered();
 }
 

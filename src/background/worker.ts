@@ -5,7 +5,7 @@ import type { Article } from '../core/types';
 import { analysisResponse, isRequest, type Request, type Response } from '../shared/messages';
 import { watchlistChange } from '../shared/watchlist-store';
 import { showOnAction } from './action-icon';
-import { engineStartup, getEngine, getQuickEngine, noteQuickAnswer, readyEngine } from './engine';
+import { engineStartup, getEngine, getQuickEngine, startSegmenter, readyEngine } from './engine';
 import { KEEP_ALIVE_PORT } from '../shared/keep-alive';
 import { forgetQuoteTab, quotesForTab } from './market-data';
 import { refreshActions } from './watchlist-badge';
@@ -49,7 +49,10 @@ async function handle(request: Request, sender: browser.Runtime.MessageSender): 
     }
   }
   const whole = readyEngine();
-  const engine: Analyzer = whole ?? (await getQuickEngine().then((quick) => readyEngine() ?? quick));
+  // The page's own first request may be answered by the quick engine; a page that has its highlights already asks
+  // for the whole engine's analysis (for a popup that found it evicted).
+  if (!whole && request.whole) startSegmenter();
+  const engine: Analyzer = whole ?? (request.whole ? await getEngine() : await getQuickEngine().then((quick) => readyEngine() ?? quick));
   const provisional = engine !== readyEngine();
   const analysis = engine.analyze(request.article);
   if (tabId !== undefined) {
@@ -58,7 +61,7 @@ async function handle(request: Request, sender: browser.Runtime.MessageSender): 
     setTimeout(() => void showOnAction(tabId, analysis), 0);
     if (provisional) void sendFinal(request.article, tabId, sender.frameId ?? 0);
   }
-  if (provisional) noteQuickAnswer();
+  if (provisional) startSegmenter();
   return analysisResponse(analysis, false, provisional);
 }
 

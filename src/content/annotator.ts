@@ -188,7 +188,7 @@ export class Annotator {
    */
   async reanalyse(): Promise<void> {
     if (this.state !== 'annotated' || !this.page) return;
-    const request: Request = { type: 'analyze', article: this.page.article };
+    const request: Request = { type: 'analyze', article: this.page.article, whole: true };
     analysisOf((await browser.runtime.sendMessage(request)) as Response);
   }
 

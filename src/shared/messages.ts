@@ -3,7 +3,8 @@ import type { Analysis, Article } from '../core/types';
 
 /** Messages the content script and popup send to the background worker. */
 export type Request =
-  | { type: 'analyze'; article: Article }
+  /** `whole`: the whole engine's analysis, never the quick one's (the page has its highlights already). */
+  | { type: 'analyze'; article: Article; whole?: boolean }
   | { type: 'get-analysis'; tabId: number }
   | { type: 'page-left' }
   | { type: 'ping' }

@@ -242,7 +242,13 @@ async function quotaScenario(browser: E2EBrowser, pages: Map<string, string>): P
   }
 
   // The evicted tabs' analyses went back into storage (evicting others in turn).
-  const popupChanges = (await control.evaluate(() => (globalThis as Window).__sessionChanges)).slice(changesBefore);
+  // Storing waits a second after an answer, so that it does not compete with the page's painting.
+  const storedAgain = () => control.evaluate(() => (globalThis as Window).__sessionChanges).then((all) => all.slice(changesBefore));
+  await waitUntil('the evicted tabs stored again', async () => {
+    const changes = await storedAgain();
+    return evicted.every(({ tab }) => changes.some((c) => c.key === `tab:${tab}` && c.set)) || null;
+  }, 10_000).catch(() => null);
+  const popupChanges = await storedAgain();
   console.log(JSON.stringify({ browser: browser.name, popupMs, evictionsWhilePopupsOpened: popupChanges.filter((c) => !c.set).length }));
   for (const { tab } of evicted) expect(popupChanges, `tab:${tab} stored again`).toContainEqual({ key: `tab:${tab}`, set: true });
 
