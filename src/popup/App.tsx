@@ -14,7 +14,7 @@ import { Quotes } from './sections/Quotes';
 import { Toggles } from './sections/Toggles';
 import { useLiveQuotes } from './live-quotes';
 import { useWatchlist } from './watchlist';
-import { followTab } from './follow';
+import { followFinal, followTab } from './follow';
 import { analyseAnyway, cachedAnalysis, pageStatus, reanalyse, retry, reveal, setVisibility, targetTabId } from './tab';
 
 type View =
@@ -52,7 +52,15 @@ export function App() {
       loading: () => setView({ kind: 'loading' }),
       wait: (ms) => new Promise((r) => setTimeout(r, ms)),
     });
-    if (followed.kind === 'ready') return showAnalysis(followed.analysis, followed.status);
+    if (followed.kind === 'ready') {
+      showAnalysis(followed.analysis, followed.status);
+      // The page shows the quick engine's highlights: the card follows when the whole engine's analysis is in.
+      if (followed.status?.provisional) {
+        const whole = await followFinal({ status: () => pageStatus(id), analysis: () => cachedAnalysis(id), wait: (ms) => new Promise((r) => setTimeout(r, ms)) });
+        if (whole) showAnalysis(whole, null);
+      }
+      return;
+    }
     if (followed.kind === 'not-article') return setView({ kind: 'not-article', canInject: followed.canInject, failed: null });
     setView({ kind: 'error', message: followed.message });
   }, []);

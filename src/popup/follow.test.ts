@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageStatus } from '../content/annotator';
 import type { Analysis } from '../core/types';
 import { DEFAULT_SETTINGS } from '../shared/settings';
-import { followTab, type FollowSteps } from './follow';
+import { followFinal, followTab, type FollowSteps } from './follow';
 
 const status = (state: PageStatus['state'], error: string | null = null): PageStatus => ({
   state,
@@ -65,5 +65,20 @@ describe('the popup following its tab', () => {
     const none = tab(null, null, null);
     expect(await followTab(none.steps)).toEqual({ kind: 'not-article', canInject: true });
     expect(failed.calls.reanalyse + none.calls.reanalyse).toBe(0);
+  });
+
+  it('follows a page from the quick engine\'s highlights to the whole engine\'s analysis', async () => {
+    const whole = { article: { title: '示例' }, companies: [] } as unknown as Analysis;
+    let provisional = 3;
+    const result = await followFinal(
+      {
+        status: async () => ({ ...status('annotated'), provisional: provisional-- > 0 }),
+        analysis: async () => (provisional < 0 ? whole : ANALYSIS),
+        wait: async () => undefined,
+      },
+      0,
+    );
+    expect(result).toBe(whole);
+    expect(await followFinal({ status: async () => status('idle'), analysis: async () => whole, wait: async () => undefined }, 0)).toBeNull();
   });
 });

@@ -44,3 +44,18 @@ export async function followTab(steps: FollowSteps, pollMs = POLL_MS, limit = PO
   }
   return { kind: 'error', message: 'timeout' };
 }
+
+/**
+ * After a ready answer whose page still shows the quick engine's highlights (a cold worker's first paint): waits
+ * until the page has the whole engine's analysis, and returns that (null if it does not come in time, or the page
+ * went elsewhere).
+ */
+export async function followFinal(steps: Pick<FollowSteps, 'status' | 'analysis' | 'wait'>, pollMs = POLL_MS, limit = POLL_LIMIT): Promise<Analysis | null> {
+  for (let i = 0; i < limit; i++) {
+    const status = await steps.status();
+    if (!status || status.state !== 'annotated') return null;
+    if (!status.provisional) return steps.analysis().catch(() => null);
+    await steps.wait(pollMs);
+  }
+  return null;
+}
