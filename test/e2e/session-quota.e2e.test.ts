@@ -254,13 +254,16 @@ async function quotaScenario(browser: E2EBrowser, pages: Map<string, string>): P
 
   // A closed tab's entry is dropped (from the order too); then with every article tab closed, no tab entry is left.
   const before = await storedTabs(control);
-  const closing = tabs.find(({ tab }) => before.includes(tab))!;
   const order = () =>
     control.evaluate(async () => {
       const w = globalThis as Window;
       return (await (w.browser ?? w.chrome).storage.session.get('tab-order'))['tab-order'] as number[];
     });
-  expect(await order()).toContain(closing.tab);
+  // A tab stored and in the stored order (an entry is written just before the order; a worker stopped between the
+  // two leaves an entry the order lacks, dropped all the same when its tab closes).
+  const inOrder = await order();
+  const closing = tabs.find(({ tab }) => before.includes(tab) && inOrder.includes(tab))!;
+  expect(closing, JSON.stringify({ before, inOrder })).toBeDefined();
   await closing.page.close();
   await waitUntil(`tab:${closing.tab} to be dropped`, async () => !(await storedTabs(control)).includes(closing.tab) && !(await order()).includes(closing.tab));
   for (const { page } of tabs.filter((t) => t !== closing)) await page.close();
