@@ -59,6 +59,8 @@ describe('the tab cache under a storage quota', () => {
     expect(kept.length).toBeGreaterThanOrEqual(4);
     expect(kept).toContain(12);
     expect(kept).not.toContain(1);
+    // The stored order holds exactly the stored tabs, least recently used first: each entry went in with it.
+    expect((await store.get('tab-order'))['tab-order']).toEqual(kept);
   });
 
   it('drops a closed tab, and never throws when storage refuses everything', async () => {

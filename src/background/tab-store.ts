@@ -53,9 +53,11 @@ export class TabCache {
     const item = { [KEY_PREFIX + tabId]: storedForm(analysis) };
     for (let evicted = 0; evicted <= MAX_EVICTIONS; evicted++) {
       try {
-        await this.store.set(item);
-        this.touch(tabId);
-        await this.saveOrder();
+        // The entry and the order in one write: a worker stopped between two writes would leave an entry the
+        // order lacks, which nothing would ever evict.
+        const order = [...(this.order ?? []).filter((id) => id !== tabId), tabId];
+        await this.store.set({ ...item, [ORDER_KEY]: order });
+        this.order = order;
         return;
       } catch {
         const victim = (this.order ?? []).find((id) => id !== tabId);
@@ -99,10 +101,6 @@ export class TabCache {
     this.memory.delete(tabId);
     this.memory.set(tabId, analysis);
     while (this.memory.size > MEMORY_TABS) this.memory.delete(this.memory.keys().next().value!);
-  }
-
-  private touch(tabId: number): void {
-    this.order = [...(this.order ?? []).filter((id) => id !== tabId), tabId];
   }
 
   private async drop(tabId: number): Promise<void> {
