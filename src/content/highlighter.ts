@@ -1,3 +1,4 @@
+import { firstEndingAfter } from '../core/text/sentences';
 import { piecesOf, type TextMap, type TextPiece } from '../extract/text-map';
 import type { HighlightKind, HighlightSpan } from './spans';
 
@@ -79,7 +80,8 @@ export function startHighlights(
     }
   }
 
-  const originals: Array<{ node: Text; data: string }> = [];
+  /** Each split node's text before splitting. */
+  const originals = new Map<Text, string>();
   const created: Text[] = [];
   const segments = new Map<Text, Segment[]>();
   /** Of a long node split a stretch at a time: the node holding the rest of its text. */
@@ -89,46 +91,24 @@ export function startHighlights(
   const unpaint: Array<(() => void) | null> = spans.map(() => null);
   let removed = false;
 
-  function split(node: Text): void {
-    if (segments.has(node)) return;
-    const data = node.data;
-    originals.push({ node, data });
-    const points = [...cuts.get(node)!].filter((o) => o > 0 && o < data.length).sort((a, b) => a - b);
-    const parts: Segment[] = [{ start: 0, end: points[0] ?? data.length, node }];
-    if (points.length > 0) {
-      // Every part is cut from the original text once, and all go in together: a node of 100,000 characters
-      // with a thousand spans is split in one pass, not a thousand.
-      const fragment = node.ownerDocument!.createDocumentFragment();
-      points.forEach((point, k) => {
-        const end = points[k + 1] ?? data.length;
-        const right = node.ownerDocument!.createTextNode(data.slice(point, end));
-        created.push(right);
-        parts.push({ start: point, end, node: right });
-        fragment.appendChild(right);
-      });
-      node.data = data.slice(0, points[0]);
-      node.parentNode!.insertBefore(fragment, node.nextSibling);
-    }
-    segments.set(node, parts);
-  }
-
   /**
-   * Splits one long text node a stretch at a time: the part up to `end` (an offset in the node's original text)
-   * is cut into its parts, the rest goes on in a node of its own. The rest is split off with the DOM's own
-   * splitText, which carries the live ranges of the paint still on it along with the text they cover.
+   * Splits a text node at its cuts up to `end` (an offset in the node's original text; all of it by default). Every
+   * part is cut from the text once and all go in together, so a node of 100,000 characters with a thousand spans is
+   * split in one pass, not a thousand. Where `end` stops short, the rest goes on in a node of its own, split off with
+   * the DOM's own splitText, which carries the live ranges of the paint still on it along with the text they cover.
    */
-  function splitUpTo(node: Text, end: number): void {
+  function split(node: Text, end = Infinity): void {
     let parts = segments.get(node);
     if (!parts) {
-      originals.push({ node, data: node.data });
+      originals.set(node, node.data);
       segments.set(node, (parts = []));
     }
     const last = parts[parts.length - 1];
     const from = last ? last.end : 0;
-    const full = from + (last ? rest.get(node) ?? node : node).data.length;
+    const full = originals.get(node)!.length;
     end = Math.min(end, full);
     if (from >= full) return;
-    let current = last ? rest.get(node)! : node;
+    const current = last ? rest.get(node)! : node;
     if (end < full) {
       const tail = splitKeepingRanges(current, end - from);
       created.push(tail);
@@ -231,7 +211,7 @@ export function startHighlights(
         const node = group.nodes[0];
         for (const chunk of stretches(group.spans)) {
           if (removed) return;
-          splitUpTo(node, chunk.end);
+          split(node, chunk.end);
           for (const i of chunk.spans) wrapSpan(i);
           for (const i of chunk.spans) takePaintOff(i);
           yield 'step';
@@ -282,7 +262,7 @@ export function startHighlights(
       // What follows an original text node up to its last part is, unless the page put something in between, all
       // ours: it goes out in one call (in Firefox every call of a content script into the page's DOM is costly).
       const range = map.nodes[0]?.ownerDocument?.createRange();
-      for (const { node } of originals) {
+      for (const node of originals.keys()) {
         const parts = segments.get(node);
         const parent = node.parentNode;
         if (!range || !parts || parts.length < 2 || !parent || markSet.has(parent)) continue;
@@ -313,7 +293,7 @@ export function startHighlights(
         } else mark.replaceWith(...mark.childNodes);
       }
       for (const node of created) if (!gone.has(node) && !gone.has(node.parentNode!)) node.remove();
-      for (const { node, data } of originals) node.data = data;
+      for (const [node, data] of originals) node.data = data;
       marks.length = 0;
       marksBySpan.length = 0;
     },
@@ -420,17 +400,10 @@ function nodeGroups(spans: readonly HighlightSpan[], pieces: readonly TextPiece[
   });
   return [...byRoot.values()].sort((a, b) => a.distance - b.distance || a.start - b.start);
 }
-/** The parts (in text order) lying inside [start, end), found by bisection: a long node has thousands. */
+/** The parts (in text order, end to end) lying inside [start, end), found by bisection: a long node has thousands. */
 function coveredParts(parts: readonly Segment[], start: number, end: number): Text[] {
-  let lo = 0;
-  let hi = parts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (parts[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: Text[] = [];
-  for (let k = lo; k < parts.length && parts[k].end <= end; k++) out.push(parts[k].node);
+  for (let k = firstEndingAfter(parts, start); k < parts.length && parts[k].end <= end; k++) out.push(parts[k].node);
   return out;
 }
 

@@ -46,7 +46,7 @@ export function isRequest(value: unknown): value is Request {
 
 export function analysisResponse(analysis: Analysis | null, cached = false, provisional = false): Response {
   if (!analysis) return { ok: true, analysisJson: null };
-  return provisional ? { ok: true, analysisJson: JSON.stringify(analysis), cached, provisional } : { ok: true, analysisJson: JSON.stringify(analysis), cached };
+  return { ok: true, analysisJson: JSON.stringify(analysis), cached, ...(provisional && { provisional }) };
 }
 
 /** Whether a response's analysis is provisional (see Response). */

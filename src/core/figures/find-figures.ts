@@ -63,7 +63,7 @@ export function findFigures(doc: Doc, companies: CompanyHit[]): Figure[] {
       high: q.high,
       unit: q.unit,
       approx: q.approx,
-      metric: metric ?? (previous && LIST_GAP.test(norm.slice(previous.end, q.start)) ? previous.metric : null) ?? null,
+      metric: metric ?? (previous && LIST_GAP.test(norm.slice(previous.end, q.start)) ? previous.metric : null),
       company: null,
     });
   }

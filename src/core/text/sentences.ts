@@ -54,7 +54,7 @@ export function spanIndexAt(list: readonly Span[], offset: number): number {
 }
 
 /** Index of the first span of a sorted, non-overlapping list that ends after `offset` (the list's length if none). */
-export function firstEndingAfter(list: readonly Span[], offset: number): number {
+export function firstEndingAfter(list: readonly Pick<Span, 'end'>[], offset: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
